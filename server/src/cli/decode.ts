@@ -1,0 +1,42 @@
+/** How a file's bytes were read. */
+export interface Decoded {
+  text?: string;
+  encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  /** Why the file could not be read as text. */
+  error?: string;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes a report. UTF-8 (with or without BOM) and UTF-16 with BOM are read as such; other bytes are
+ * tried as GB18030, the usual encoding of Chinese reports saved by older Windows tools. Files that look
+ * binary are refused with a reason instead of producing nonsense findings.
+ */
+export function decodeReport(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (looksBinary(bytes)) return { error: 'binary file (not a text report)' };
+  try {
+    return { text: utf8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // not UTF-8: try GB18030 below
+  }
+  try {
+    return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
+  } catch {
+    return { error: 'not valid UTF-8 or GB18030 text; convert the file to UTF-8' };
+  }
+}
+
+/** NUL bytes or many control characters in the first 8 KB mean a binary file. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}

@@ -1,0 +1,37 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { globSync } from 'tinyglobby';
+
+/** Extensions of files checked when a directory is given. */
+const REPORT_GLOB = '**/*.{md,markdown,txt}';
+
+/** The files named by command-line arguments (files, directories, globs) and the arguments that named none. */
+export function expandArguments(args: readonly string[], cwd: string): { files: string[]; unmatched: string[] } {
+  const files = new Set<string>();
+  const unmatched: string[] = [];
+  for (const arg of args) {
+    const full = path.resolve(cwd, arg);
+    const stat = statOrUndefined(full);
+    let found: string[];
+    if (stat?.isFile()) found = [full];
+    else if (stat?.isDirectory()) found = glob(REPORT_GLOB, full);
+    else found = glob(arg, cwd);
+    if (!found.length) unmatched.push(arg);
+    for (const f of found) files.add(f);
+  }
+  return { files: [...files], unmatched };
+}
+
+function glob(pattern: string, cwd: string): string[] {
+  return globSync(pattern.split(path.sep).join('/'), { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false })
+    .map((f) => path.resolve(f))
+    .sort();
+}
+
+function statOrUndefined(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return undefined;
+  }
+}

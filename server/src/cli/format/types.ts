@@ -1,0 +1,37 @@
+import type { Finding } from '../../engine/types';
+
+/** The findings of one checked file. */
+export interface FileFindings {
+  /** Absolute path. */
+  file: string;
+  /** Path as shown to the user (relative to the working directory). */
+  display: string;
+  findings: Finding[];
+}
+
+/** A flat finding as the JSON format prints it; lines and columns are 1-based. */
+export interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  ruleId: string;
+  severity: Finding['severity'];
+  message: string;
+}
+
+export function toJsonFindings(results: readonly FileFindings[]): JsonFinding[] {
+  return results.flatMap((r) =>
+    r.findings.map((f) => ({
+      file: r.display,
+      line: f.range.start.line + 1,
+      column: f.range.start.character + 1,
+      endLine: f.range.end.line + 1,
+      endColumn: f.range.end.character + 1,
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+    })),
+  );
+}

@@ -1,0 +1,102 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import * as path from 'path';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { packageRoot, type FileSystem } from '../host';
+import type { Range } from '../types';
+import type { ConfigProblem } from './problems';
+
+/** A parsed YAML file that can point at the source of any value in it. */
+export interface YamlFile {
+  file: string;
+  value: unknown;
+  problems: ConfigProblem[];
+  /** Range of the value at a JSON pointer-like path ('' is the whole document). */
+  locate(pointer: string | readonly (string | number)[]): Range | undefined;
+}
+
+/** Parses YAML text, turning syntax errors into problems with exact ranges. */
+export function parseYaml(text: string, file: string, lineOffset = 0): YamlFile {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const p = counter.linePos(Math.min(offset, text.length));
+    return { line: p.line - 1 + lineOffset, character: p.col - 1 };
+  };
+  const toRange = (span: [number, number] | readonly number[]): Range => ({ start: at(span[0]), end: at(Math.max(span[0], span[1])) });
+  const problems: ConfigProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({
+    file, message: e.message.split('\n')[0], range: toRange(e.pos), severity: doc.errors.includes(e as never) ? 'error' : 'warning',
+  }));
+  const value = doc.errors.length ? undefined : safeJs(doc);
+  return {
+    file, value, problems,
+    locate(pointer) {
+      const keys = typeof pointer === 'string' ? pointerKeys(pointer) : pointer;
+      return locateNode(doc, keys, toRange);
+    },
+  };
+}
+
+function safeJs(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return undefined;
+  }
+}
+
+function pointerKeys(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~')).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+}
+
+/** The node at `keys`, or its nearest ancestor that exists; for a key, the key and its value. */
+function locateNode(doc: Document, keys: readonly (string | number)[], toRange: (span: readonly number[]) => Range): Range | undefined {
+  for (let n = keys.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(keys.slice(0, n), true);
+    if (isNode(node) && node.range) return toRange(node.range);
+  }
+  return undefined;
+}
+
+const validators = new Map<string, ValidateFunction>();
+let ajv: Ajv | undefined;
+
+/** Names of the JSON Schemas shipped in `schemas/`. */
+export type SchemaName = 'template' | 'config' | 'figures';
+
+function validator(name: SchemaName, fs: FileSystem): ValidateFunction {
+  let v = validators.get(name);
+  if (!v) {
+    ajv ??= new Ajv({ allErrors: true, strict: false });
+    const text = fs.readFile(path.join(packageRoot(), 'schemas', `${name}.schema.json`));
+    if (!text) throw new Error(`reportlint: schema ${name} is missing from the package`);
+    v = ajv.compile(JSON.parse(text));
+    validators.set(name, v);
+  }
+  return v;
+}
+
+/** Validates a parsed YAML file against a shipped schema; each error becomes a problem at its source. */
+export function validateYaml(yaml: YamlFile, schema: SchemaName, fs: FileSystem): ConfigProblem[] {
+  const validate = validator(schema, fs);
+  if (validate(yaml.value)) return [];
+  return simplify(validate.errors ?? []).map((e) => ({
+    file: yaml.file,
+    message: describe(e),
+    range: yaml.locate(e.instancePath + (e.keyword === 'additionalProperties' ? '/' + String(e.params.additionalProperty) : '')),
+    severity: 'error' as const,
+  }));
+}
+
+/** Drops the noise of `anyOf`/`oneOf` alternatives when a more precise error exists. */
+function simplify(errors: ErrorObject[]): ErrorObject[] {
+  const precise = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && e.keyword !== 'if');
+  return precise.length ? precise : errors;
+}
+
+function describe(e: ErrorObject): string {
+  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : 'top level';
+  if (e.keyword === 'additionalProperties') return `${where}: unknown property "${String(e.params.additionalProperty)}"`;
+  if (e.keyword === 'enum') return `${where}: must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+  return `${where}: ${e.message}`;
+}

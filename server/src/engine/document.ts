@@ -1,0 +1,152 @@
+import { parseBlocks, type Block } from './markdown/blocks';
+import { applyEdit, splitLines, spliceInPlace, stripBom, type LineText, type LineSplice } from './text/lines';
+import type { Range } from './types';
+
+/** A change as editors send it: `range` absent means the whole text is replaced. */
+export interface TextChange {
+  range?: Range;
+  text: string;
+}
+
+/** The YAML front matter between `---` lines at the top of a report. */
+export interface FrontMatterSpan {
+  /** Line of the closing `---` / `...`; the YAML is lines `[1, close)`. */
+  close: number;
+  source: string;
+}
+
+/**
+ * A report being checked: its lines, front matter and top-level Markdown blocks. Edits update the
+ * blocks incrementally: only the blocks around an edit are parsed again, and the result is always the
+ * same as parsing the new text from scratch (see `reparse`).
+ */
+export class ReportDocument {
+  readonly text: LineText;
+  frontMatter: FrontMatterSpan | undefined;
+  blocks: Block[] = [];
+  /** Counts parser calls and parsed lines; tests use it to prove edits stay local. */
+  readonly work = { parses: 0, parsedLines: 0 };
+
+  constructor(text: string) {
+    this.text = splitLines(stripBom(text));
+    this.parseAll();
+  }
+
+  get lines(): readonly string[] {
+    return this.text.lines;
+  }
+
+  get lineCount(): number {
+    return this.text.lines.length;
+  }
+
+  /** The text exactly as it is now (line breaks preserved). */
+  getText(): string {
+    let out = '';
+    for (let i = 0; i < this.text.lines.length; i++) out += this.text.lines[i] + this.text.eols[i];
+    return out;
+  }
+
+  /** Applies editor changes in order. */
+  applyChanges(changes: readonly TextChange[]): void {
+    for (const change of changes) {
+      if (!change.range) {
+        const fresh = splitLines(change.text);
+        this.text.lines = fresh.lines;
+        this.text.eols = fresh.eols;
+        this.parseAll();
+      } else {
+        this.reparse(applyEdit(this.text, change.range, change.text));
+      }
+    }
+  }
+
+  /** First line of the Markdown body (after the front matter). */
+  get bodyStart(): number {
+    return this.frontMatter ? this.frontMatter.close + 1 : 0;
+  }
+
+  private parseAll(): void {
+    this.frontMatter = findFrontMatter(this.text.lines);
+    this.blocks = this.parse(this.bodyStart, this.text.lines.length);
+  }
+
+  private parse(from: number, to: number): Block[] {
+    this.work.parses++;
+    this.work.parsedLines += to - from;
+    return parseBlocks(this.text.lines, from, to);
+  }
+
+  /**
+   * Re-parses from the last block that starts before the edit (an edit can only change blocks from
+   * there on) until the new parse lines up with an old block start after the edit. From such a
+   * start on, CommonMark's top-level parse depends only on the lines that follow, which are unchanged,
+   * so the old blocks are reused, shifted. The window grows until it finds one, or reaches the end.
+   */
+  private reparse(splice: LineSplice): void {
+    const delta = splice.newEnd - splice.oldEnd;
+    if ((this.frontMatter && splice.start <= this.bodyStart) || (this.frontMatter === undefined) !== (findFrontMatter(this.text.lines) === undefined)) {
+      this.parseAll();
+      return;
+    }
+    const old = this.blocks;
+    const first = lastIndexBefore(old, splice.start);
+    const from = first >= 0 ? old[first].start : this.bodyStart;
+    const after = firstIndexFrom(old, splice.oldEnd);
+    for (let span = 2; ; span *= 2) {
+      const lastCandidate = Math.min(old.length, after + span);
+      const to = lastCandidate < old.length ? old[lastCandidate].start + delta : this.text.lines.length;
+      const fresh = this.parse(from, to);
+      const match = resync(fresh, old, after, lastCandidate, delta);
+      if (match || to === this.text.lines.length) {
+        const keep = match ? fresh.slice(0, match.fresh) : fresh;
+        const reuse = match ? match.old : old.length;
+        for (let i = reuse; i < old.length; i++) {
+          old[i].start += delta;
+          old[i].end += delta;
+        }
+        spliceInPlace(old, first + 1, reuse - first - 1, keep);
+        return;
+      }
+    }
+  }
+}
+
+/** Finds an old block (index ≥ `from`) whose shifted start is also where a fresh block starts cleanly. */
+function resync(fresh: Block[], old: Block[], from: number, to: number, delta: number): { fresh: number; old: number } | undefined {
+  let f = 0;
+  for (let o = from; o < to; o++) {
+    const target = old[o].start + delta;
+    while (f < fresh.length && fresh[f].start < target) f++;
+    if (f < fresh.length && fresh[f].start === target && (f === 0 || fresh[f - 1].end <= target)) return { fresh: f, old: o };
+  }
+  return undefined;
+}
+
+function lastIndexBefore(blocks: Block[], line: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].start < line) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function firstIndexFrom(blocks: Block[], line: number): number {
+  return lastIndexBefore(blocks, line) + 1;
+}
+
+/** Finds YAML front matter: `---` on the first line, closed by `---` or `...`. */
+export function findFrontMatter(lines: readonly string[]): FrontMatterSpan | undefined {
+  if (lines.length < 2 || lines[0].trimEnd() !== '---') return undefined;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i].trimEnd();
+    if (line === '---' || line === '...') return { close: i, source: lines.slice(1, i).join('\n') };
+  }
+  return undefined;
+}

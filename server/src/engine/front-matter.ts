@@ -1,0 +1,62 @@
+import { isIsoDate } from './config/settings';
+import type { ConfigProblem } from './config/problems';
+import { parseYaml, type YamlFile } from './config/yaml';
+import type { ReportDocument } from './document';
+
+/** What reportlint reads from a report's front matter; other keys are the writer's own and are ignored. */
+export interface FrontMatter {
+  template?: string;
+  /** The report date, YYYY-MM-DD. */
+  date?: string;
+  title?: string;
+  /** Figures data file, relative to the report. */
+  figures?: string;
+  /** Chart image → the data file it is drawn from. */
+  charts?: Record<string, string>;
+  /** The parsed YAML, to locate values for findings. */
+  yaml?: YamlFile;
+}
+
+const cache = new WeakMap<ReportDocument, { source: string; result: { frontMatter: FrontMatter; problems: ConfigProblem[] } }>();
+
+/** Reads and checks the front matter (cached until it changes). Problems point into the report itself. */
+export function readFrontMatter(doc: ReportDocument, file: string): { frontMatter: FrontMatter; problems: ConfigProblem[] } {
+  const span = doc.frontMatter;
+  if (!span) return { frontMatter: {}, problems: [] };
+  const hit = cache.get(doc);
+  if (hit && hit.source === span.source) return hit.result;
+  const result = parse(span.source, file);
+  cache.set(doc, { source: span.source, result });
+  return result;
+}
+
+function parse(source: string, file: string): { frontMatter: FrontMatter; problems: ConfigProblem[] } {
+  const yaml = parseYaml(source, file, 1);
+  const problems = [...yaml.problems];
+  const frontMatter: FrontMatter = { yaml };
+  const value = yaml.value;
+  if (value === undefined || value === null) return { frontMatter, problems };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    problems.push({ file, message: 'front matter must be a mapping of keys to values', range: yaml.locate(''), severity: 'error' });
+    return { frontMatter, problems };
+  }
+  const v = value as Record<string, unknown>;
+  const bad = (key: string, message: string) => problems.push({ file, message: `front matter ${key}: ${message}`, range: yaml.locate(`/${key}`), severity: 'error' });
+  for (const key of ['template', 'title', 'figures'] as const) {
+    if (v[key] === undefined || v[key] === null) continue;
+    if (typeof v[key] === 'string' && v[key]) frontMatter[key] = v[key] as string;
+    else bad(key, 'must be a non-empty string');
+  }
+  if (v.date !== undefined && v.date !== null) {
+    const date = v.date instanceof Date ? v.date.toISOString().slice(0, 10) : String(v.date);
+    if (isIsoDate(date)) frontMatter.date = date;
+    else bad('date', `"${date}" is not a date in the form YYYY-MM-DD`);
+  }
+  if (v.charts !== undefined && v.charts !== null) {
+    const charts = v.charts;
+    if (typeof charts === 'object' && !Array.isArray(charts) && Object.values(charts).every((x) => typeof x === 'string')) {
+      frontMatter.charts = charts as Record<string, string>;
+    } else bad('charts', 'must map each chart image to the data file it is drawn from');
+  }
+  return { frontMatter, problems };
+}

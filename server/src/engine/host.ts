@@ -1,0 +1,63 @@
+import * as nodeFs from 'fs';
+import * as path from 'path';
+
+/** The file access the engine needs, injected so tests and editors can supply their own. */
+export interface FileSystem {
+  /** File contents as UTF-8, or undefined when the file cannot be read. */
+  readFile(file: string): string | undefined;
+  /** Modification time in ms, or undefined when there is no such file. */
+  mtime(file: string): number | undefined;
+}
+
+/** What the engine receives from its front end. */
+export interface EngineHost {
+  fs: FileSystem;
+  /** Today as YYYY-MM-DD, the report date of last resort. */
+  today(): string;
+}
+
+/** Reads the real file system. */
+export const nodeFileSystem: FileSystem = {
+  readFile(file) {
+    try {
+      return nodeFs.readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  mtime(file) {
+    try {
+      const stat = nodeFs.statSync(file);
+      return stat.isFile() ? stat.mtimeMs : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+/** Today's date in local time as YYYY-MM-DD. */
+export function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export const nodeHost: EngineHost = { fs: nodeFileSystem, today: localToday };
+
+let root: string | undefined;
+
+/**
+ * The folder of reportlint's own package.json, where built-in templates and schemas live. Found by
+ * walking up from this file, so it works from the compiled sources, the bundles and an installed .vsix.
+ */
+export function packageRoot(): string {
+  if (root) return root;
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    try {
+      const manifest = JSON.parse(nodeFs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+      if (manifest.name === 'reportlint') return (root = dir);
+    } catch {
+      // not here: keep walking up
+    }
+    if (path.dirname(dir) === dir) throw new Error('reportlint: cannot find its package.json above ' + __dirname);
+  }
+}

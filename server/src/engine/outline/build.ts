@@ -1,0 +1,95 @@
+import type { ReportDocument } from '../document';
+import type { Block } from '../markdown/blocks';
+import { range, type Position } from '../types';
+import { headingCandidates, type HeadingCandidate } from './candidates';
+import { markerRank, type NumberingLevel } from './markers';
+import type { Outline, ReportTitle, Section } from './model';
+
+/** Longest first line taken as the title of a plain-text report. */
+const MAX_TITLE = 40;
+/** Levels that show a report is numbered the Chinese official way, so `1. …` lists are headings in it. */
+const OFFICIAL: ReadonlySet<NumberingLevel> = new Set(['chapter', 'section', 'cn', 'cn-paren']);
+
+/** Builds the report's outline from the headings of every kind found in its blocks. */
+export function buildOutline(doc: ReportDocument): Outline {
+  const lines = doc.lines;
+  const title = findTitle(doc);
+  const all: Section[] = [];
+  const sections: Section[] = [];
+  const stack: Section[] = [];
+  let official = false;
+  for (const block of doc.blocks) {
+    for (const candidate of headingCandidates(block, lines)) {
+      if (title && block === doc.blocks[0] && candidate.line === 0) continue;
+      if (candidate.kind === 'list' && !official) continue;
+      const section = toSection(candidate, block.start, lines);
+      if (section.marker && OFFICIAL.has(section.marker.level)) official = true;
+      while (stack.length && !contains(stack[stack.length - 1], section)) close(stack.pop()!, section.headingRange.start, lines);
+      const parent = stack[stack.length - 1];
+      section.parent = parent;
+      section.depth = stack.length + 1;
+      (parent ? parent.children : sections).push(section);
+      stack.push(section);
+      all.push(section);
+    }
+  }
+  const end = { line: doc.lineCount, character: 0 };
+  while (stack.length) close(stack.pop()!, end, lines);
+  return { title, sections, all };
+}
+
+/** Whether `outer` (an open section) contains the section that follows it. */
+function contains(outer: Section, next: Section): boolean {
+  if (outer.marker && next.marker) return markerRank(outer.marker) < markerRank(next.marker);
+  const outerMd = outer.mdLevel !== undefined;
+  const nextMd = next.mdLevel !== undefined;
+  if (outerMd && nextMd) return outer.mdLevel! < next.mdLevel!;
+  return outerMd; // a numbered plain line sits inside a Markdown section, never the reverse
+}
+
+function toSection(c: HeadingCandidate, offset: number, lines: readonly string[]): Section {
+  const line = offset + c.line;
+  const start = c.kind === 'atx' || c.kind === 'setext' ? 0 : c.markerStart;
+  const endLine = offset + c.endLine;
+  const headingEnd = { line: endLine, character: c.endChar };
+  const section: Section = {
+    kind: c.kind, depth: 0, mdLevel: c.mdLevel, marker: c.marker, title: c.title,
+    titleRange: range(line, c.titleStart, line, c.titleEnd),
+    headingRange: range(line, start, endLine, c.endChar),
+    bodyRange: { start: headingEnd, end: headingEnd },
+    range: { start: { line, character: start }, end: headingEnd },
+    numberedParagraph: c.numberedParagraph, children: [],
+  };
+  if (c.marker) section.markerRange = range(line, c.markerStart, line, c.markerStart + c.marker.text.length);
+  if (endLine < lines.length && c.endChar > lines[endLine].length) section.headingRange.end.character = lines[endLine].length;
+  return section;
+}
+
+/** Ends a section at the last non-blank text before `next`, the start of the following heading. */
+function close(section: Section, next: Position, lines: readonly string[]): void {
+  const headingLine = section.headingRange.end.line;
+  let line = next.line - 1;
+  while (line > headingLine && !lines[line].trim()) line--;
+  const end = line < headingLine ? section.headingRange.end : { line, character: lines[line].length };
+  section.range.end = end;
+  section.bodyRange.end = end;
+}
+
+/** The title: a lone leading level-1 heading, or the short first line of a plain-text report. */
+export function findTitle(doc: ReportDocument): ReportTitle | undefined {
+  const first: Block | undefined = doc.blocks[0];
+  if (!first) return undefined;
+  const text = doc.lines[first.start];
+  if (first.kind === 'heading') {
+    const h1s = doc.blocks.filter((b) => b.kind === 'heading' && b.headingLevel === 1).length;
+    if (first.headingLevel !== 1 || h1s > 1) return undefined;
+    const c = headingCandidates(first, doc.lines)[0];
+    return { text: c.title, range: range(first.start, 0, first.start + c.endLine, c.endChar) };
+  }
+  if (first.kind !== 'paragraph') return undefined;
+  const trimmed = text.trim();
+  const plain = headingCandidates(first, doc.lines)[0];
+  if (!trimmed || trimmed.length > MAX_TITLE || /[。：:，,；;！？!?]$/.test(trimmed) || plain?.line === 0) return undefined;
+  const start = text.length - text.trimStart().length;
+  return { text: trimmed, range: range(first.start, start, first.start, start + trimmed.length) };
+}

@@ -1,0 +1,132 @@
+import { memo, type Block } from '../markdown/blocks';
+import { parseMarker, type Marker } from './markers';
+
+/** How a heading is written. */
+export type HeadingKind = 'atx' | 'setext' | 'plain' | 'runin' | 'list';
+
+/** A line that may open a section, found in one block; lines are relative to the block. */
+export interface HeadingCandidate {
+  kind: HeadingKind;
+  /** Line of the heading (its first line for Setext), relative to the block. */
+  line: number;
+  /** Markdown heading level (1–6) of ATX and Setext headings. */
+  mdLevel?: number;
+  marker?: Marker;
+  /** Column where the marker (or the title when there is none) starts. */
+  markerStart: number;
+  title: string;
+  titleStart: number;
+  titleEnd: number;
+  /** Where the heading ends and the body begins: the end of its line, or after a run-in title sentence. */
+  endLine: number;
+  endChar: number;
+  /** A marker that numbers a whole paragraph rather than a titled heading sentence. */
+  numberedParagraph?: boolean;
+}
+
+/** Indentation people use before a heading line: spaces, tabs and the full-width space. */
+const INDENT = /^[ \t\u3000]*/;
+/** Debris glued before a marker by copy and paste (##paidbegin##) and bold wrappers (**一、…**). */
+const PREFIX = /^(?:##[a-z]+##|\*\*|__)+/i;
+const STRONG_END = /[。！？!?；;]/;
+const TRAILING_PUNCT = /[\s。：:；;，,！？!?*_]+$/;
+
+/** Longest line still read as a heading on its own line (characters after the marker). */
+export const MAX_PLAIN_HEADING = 60;
+/** Longest heading sentence that opens a paragraph. */
+export const MAX_RUNIN_TITLE = 80;
+
+/** Heading candidates of a block, memoised on it. */
+export function headingCandidates(block: Block, lines: readonly string[]): HeadingCandidate[] {
+  return memo(block, 'headings', () => findCandidates(block, lines));
+}
+
+function findCandidates(block: Block, lines: readonly string[]): HeadingCandidate[] {
+  switch (block.kind) {
+    case 'heading':
+      return [markdownHeading(block, lines)];
+    case 'paragraph': {
+      const out: HeadingCandidate[] = [];
+      for (let i = block.start; i < block.end; i++) {
+        const found = numberedLine(lines[i], i - block.start, 'plain');
+        if (found) out.push(found);
+      }
+      return out;
+    }
+    case 'list':
+      if (!block.ordered) return [];
+      return block.items!.flatMap((item) => numberedLine(lines[block.start + item.line], item.line, 'list') ?? []);
+    default:
+      return [];
+  }
+}
+
+function markdownHeading(block: Block, lines: readonly string[]): HeadingCandidate {
+  const line = lines[block.start];
+  let start: number;
+  let end: number;
+  let endLine = 0;
+  let endChar: number;
+  if (block.setext) {
+    start = INDENT.exec(line)![0].length;
+    end = line.trimEnd().length;
+    endLine = block.end - block.start - 1;
+    endChar = lines[block.end - 1].length;
+  } else {
+    const m = /^ {0,3}#{1,6}(?:[ \t]+|$)/.exec(line)!;
+    start = m[0].length;
+    end = line.replace(/(?:[ \t]+#+)?[ \t]*$/, '').length;
+    endChar = line.length;
+  }
+  const heading: HeadingCandidate = {
+    kind: block.setext ? 'setext' : 'atx', line: 0, mdLevel: block.headingLevel, markerStart: start,
+    title: '', titleStart: start, titleEnd: Math.max(start, end), endLine, endChar,
+  };
+  const text = line.slice(start, end);
+  const prefix = PREFIX.exec(text)?.[0].length ?? 0;
+  const marker = parseMarker(text.slice(prefix));
+  if (marker) {
+    heading.marker = marker;
+    heading.markerStart = start + prefix;
+    heading.titleStart = start + prefix + marker.length;
+  }
+  heading.title = cleanTitle(line.slice(heading.titleStart, heading.titleEnd));
+  return heading;
+}
+
+/** A line that opens with a numbering marker: a heading on its own line, or a run-in heading. */
+function numberedLine(line: string, rel: number, kind: 'plain' | 'list'): HeadingCandidate | undefined {
+  let col = INDENT.exec(line)![0].length;
+  col += PREFIX.exec(line.slice(col))?.[0].length ?? 0;
+  const marker = parseMarker(line.slice(col));
+  if (!marker) return undefined;
+  const titleStart = col + marker.length;
+  const rest = line.slice(titleStart);
+  const trimmed = rest.trimEnd();
+  if (!trimmed) return undefined;
+  const base = { line: rel, marker, markerStart: col, titleStart, endLine: rel };
+  const strong = trimmed.search(STRONG_END);
+  if (trimmed.length <= MAX_PLAIN_HEADING && (strong < 0 || strong === trimmed.length - 1)) {
+    return { ...base, kind: kind === 'list' ? 'list' : 'plain', title: cleanTitle(trimmed), titleEnd: titleStart + trimmed.length, endChar: line.length };
+  }
+  const runin = { ...base, kind: kind === 'list' ? ('list' as const) : ('runin' as const) };
+  if (strong > 0 && strong <= MAX_RUNIN_TITLE) {
+    const whole = strong === trimmed.length - 1; // one long sentence: a numbered paragraph, not a heading
+    return { ...runin, numberedParagraph: whole || undefined, title: cleanTitle(rest.slice(0, strong)), titleEnd: titleStart + strong, endChar: titleStart + strong + 1 };
+  }
+  const clause = firstClause(rest);
+  return { ...runin, numberedParagraph: true, title: cleanTitle(rest.slice(0, clause)), titleEnd: titleStart + clause, endChar: titleStart + clause };
+}
+
+/** End of the first clause of a long numbered paragraph, used as its title in the outline. */
+function firstClause(text: string): number {
+  const colon = text.search(/[：:]/);
+  if (colon > 0 && colon <= MAX_PLAIN_HEADING) return colon;
+  const comma = text.search(/[，,]/);
+  if (comma > 0 && comma <= 40) return comma;
+  return Math.min(text.length, 30);
+}
+
+function cleanTitle(text: string): string {
+  return text.replace(TRAILING_PUNCT, '').trim();
+}

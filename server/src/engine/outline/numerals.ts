@@ -1,0 +1,62 @@
+const CJK_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Character class of the Chinese numerals used in numbering markers. */
+export const CJK_NUMERAL = '[一二三四五六七八九十百零〇两]';
+
+/** Reads a Chinese numeral below 1000 (一, 十二, 二十, 一百零五); undefined when malformed. */
+export function parseCjkNumber(text: string): number | undefined {
+  if (!text) return undefined;
+  let total = 0;
+  let digit = -1;
+  for (const ch of text) {
+    if (ch in CJK_DIGITS) {
+      if (digit > 0 && CJK_DIGITS[ch] !== 0) return undefined; // 一二 is not a number
+      digit = CJK_DIGITS[ch];
+    } else if (ch === '十' || ch === '百') {
+      const unit = ch === '十' ? 10 : 100;
+      total += (digit < 0 ? 1 : digit) * unit;
+      digit = -1;
+    } else return undefined;
+  }
+  return total + (digit > 0 ? digit : 0);
+}
+
+/** Writes 1–999 as a Chinese numeral the way official documents do (十一, 二十, 一百零五). */
+export function formatCjkNumber(n: number): string {
+  const d = '零一二三四五六七八九';
+  if (n <= 0 || n >= 1000 || !Number.isInteger(n)) return String(n);
+  const hundreds = Math.floor(n / 100);
+  const tens = Math.floor((n % 100) / 10);
+  const ones = n % 10;
+  let out = hundreds ? d[hundreds] + '百' : '';
+  if (tens) out += (tens === 1 && !hundreds ? '' : d[tens]) + '十';
+  else if (hundreds && ones) out += '零';
+  if (ones) out += d[ones];
+  return out;
+}
+
+/** Converts full-width digits (０–９) to ASCII. */
+export function toAsciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+const CIRCLED_RANGES: Array<[number, number, number]> = [
+  [0x2460, 0x2473, 1], // ①–⑳
+  [0x3251, 0x325f, 21], // ㉑–㉟
+  [0x32b1, 0x32bf, 36], // ㊱–㊿
+];
+
+/** Value of a circled number (① = 1 … ㊿ = 50). */
+export function parseCircled(ch: string): number | undefined {
+  const code = ch.codePointAt(0)!;
+  for (const [lo, hi, base] of CIRCLED_RANGES) if (code >= lo && code <= hi) return base + code - lo;
+  return undefined;
+}
+
+/** The circled character for 1–50. */
+export function formatCircled(n: number): string {
+  for (const [lo, hi, base] of CIRCLED_RANGES) if (n >= base && n <= base + hi - lo) return String.fromCodePoint(lo + n - base);
+  return `(${n})`;
+}

@@ -1,0 +1,52 @@
+import { formatCjkNumber } from '../outline/numerals';
+import { enumerationHits, type EnumerationHit, type EnumerationSeries } from '../outline/enumerations';
+import type { Section } from '../outline/model';
+import { comparePositions } from '../types';
+import type { Rule } from './types';
+
+const MESSAGES = {
+  wrong: { en: 'Enumeration out of sequence: expected {expected}, found {found}.', 'zh-cn': '分项序号不连续：应为“{expected}”，实为“{found}”。' },
+  fix: { en: 'Write {expected}', 'zh-cn': '改为“{expected}”' },
+};
+
+function spell(series: EnumerationSeries, value: number, like: string): string {
+  if (series === 'shi') return formatCjkNumber(value) + '是';
+  if (series === 'di') return '第' + formatCjkNumber(value);
+  return ['首先', '其次', '再次'][value - 1] ?? like;
+}
+
+/**
+ * 一是……二是……四是…… broken inside a section's own text. A new paragraph may start a new
+ * enumeration at 一是; anything else must continue the previous number.
+ */
+export const enumerationSequence: Rule = {
+  id: 'enumeration-sequence',
+  description: { en: 'In-paragraph enumerations (一是/二是, 第一/第二, 首先/其次) skip or repeat a number.', 'zh-cn': '段内分项（一是/二是、第一/第二、首先/其次）跳号或重号。' },
+  defaultSeverity: 'warning',
+  options: {},
+  run(ctx, report) {
+    const sections = ctx.outline.all;
+    let s = -1;
+    const last = new Map<string, EnumerationHit>();
+    for (const hit of enumerationHits(ctx.doc)) {
+      const at = { line: hit.line, character: hit.start };
+      let moved = false;
+      while (s + 1 < sections.length && comparePositions(sections[s + 1].headingRange.start, at) <= 0) {
+        s++;
+        moved = true;
+      }
+      if (moved) last.clear();
+      const section: Section | undefined = sections[s];
+      if (section && comparePositions(at, section.headingRange.end) < 0) continue; // inside the heading itself
+      const previous = last.get(hit.series);
+      last.set(hit.series, hit);
+      const restart = hit.value === 1 && (!previous || previous.line !== hit.line);
+      const expected = previous && !restart ? previous.value + 1 : 1;
+      if (restart || hit.value === expected) continue;
+      const wanted = spell(hit.series, expected, hit.text);
+      const range = { start: at, end: { line: hit.line, character: hit.end } };
+      const fix = { title: ctx.t(MESSAGES.fix, { expected: wanted }), safe: false, edits: [{ range, newText: wanted }] };
+      report({ message: ctx.t(MESSAGES.wrong, { expected: wanted, found: hit.text }), range, fixes: [fix] });
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import { formatMarker } from '../outline/markers';
+import { renumberEdits } from '../outline/edits';
+import { numberedGroups } from '../outline/siblings';
+import type { Rule } from './types';
+
+const MESSAGES = {
+  wrong: { en: 'Numbering out of sequence: expected {expected}, found {found}.', 'zh-cn': '序号不连续：应为“{expected}”，实为“{found}”。' },
+  fix: { en: 'Renumber this sequence', 'zh-cn': '重新编排本级序号' },
+};
+
+/** Gaps, repeats and restarts in a numbered sequence (一、二、四、; （一）（二）（二）; 1. 2. 4.). */
+export const numberingSequence: Rule = {
+  id: 'numbering-sequence',
+  description: { en: 'Section numbers at one level skip, repeat or restart.', 'zh-cn': '同级标题序号跳号、重号或重新开始。' },
+  defaultSeverity: 'error',
+  options: {},
+  run(ctx, report) {
+    for (const group of numberedGroups(ctx.outline)) {
+      let expected = 1;
+      const fix = { title: ctx.t(MESSAGES.fix), safe: false, edits: renumberEdits(group.sections, 1) };
+      for (const s of group.sections) {
+        const marker = s.marker!;
+        if (marker.value !== expected) {
+          const args = { expected: formatMarker(marker, expected), found: marker.text };
+          report({ message: ctx.t(MESSAGES.wrong, args), range: s.markerRange!, fixes: [fix], data: { expected, found: marker.value } });
+        }
+        expected = marker.value + 1;
+      }
+    }
+  },
+};

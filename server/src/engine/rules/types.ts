@@ -1,0 +1,48 @@
+import type { ReportDocument } from '../document';
+import type { EngineHost } from '../host';
+import type { Locale, Localized } from '../i18n';
+import type { Outline } from '../outline/model';
+import type { Template } from '../template/types';
+import type { Finding, Severity } from '../types';
+
+/** One option a rule accepts, with its default. */
+export interface RuleOption {
+  type: 'number' | 'boolean' | 'string' | 'string[]';
+  default: number | boolean | string | string[];
+  description: string;
+}
+
+/** What a rule sees of the report and its configuration. */
+export interface RuleContext {
+  doc: ReportDocument;
+  outline: Outline;
+  /** The template that applies, if any. */
+  template?: Template;
+  /** The rule's options: defaults overridden by configuration, already validated. */
+  options: Record<string, unknown>;
+  locale: Locale;
+  /** The report's date (YYYY-MM-DD): front matter, setting or CLI flag, else today. */
+  reportDate: string;
+  /** Absolute path of the report, when it is a file. */
+  documentPath?: string;
+  host: EngineHost;
+  /** Localises a message. */
+  t(text: Localized, args?: Record<string, string | number>): string;
+  /** Computes a value once per check and shares it between rules (e.g. the template match). */
+  shared<T>(key: string, compute: () => T): T;
+}
+
+/** A finding as a rule reports it; the engine adds the rule id and configured severity. */
+export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'>;
+
+/** A check: metadata and one function. */
+export interface Rule {
+  /** Stable id (public API), used in configuration and shown with every finding. */
+  id: string;
+  description: Localized;
+  defaultSeverity: Severity;
+  options: Record<string, RuleOption>;
+  /** Whether the rule stays on for documents too large for a full check (it must be linear and cheap). */
+  cheap?: boolean;
+  run(context: RuleContext, report: (finding: RuleFinding) => void): void;
+}

@@ -1,0 +1,147 @@
+import * as path from 'path';
+import { compileUserRegex } from '../config/regex';
+import type { ConfigProblem } from '../config/problems';
+import { parseYaml, validateYaml, type YamlFile } from '../config/yaml';
+import { packageRoot, type FileSystem } from '../host';
+import type { Template, TemplateSection } from './types';
+
+/** Ids of the templates shipped with reportlint (public API). */
+export const BUILTIN_TEMPLATES = ['zh-model-agency', 'zh-work-summary', 'en-status-report'] as const;
+
+/** A template, or why it could not be loaded. */
+export interface TemplateLoad {
+  template?: Template;
+  problems: ConfigProblem[];
+  /** Every file the template was read from (itself and what it extends), for change watching. */
+  files: string[];
+}
+
+interface RawSection {
+  id: string;
+  title?: string;
+  aliases?: string[];
+  match?: string;
+  required?: boolean;
+  repeatable?: boolean;
+  minBodyLength?: number;
+  collectUnmatched?: boolean;
+  inParagraph?: string;
+  guidance?: string;
+  children?: { min?: number; max?: number; sections?: RawSection[] };
+}
+
+interface RawTemplate {
+  id: string;
+  name?: string;
+  description?: string;
+  language?: 'zh' | 'en';
+  extends?: string;
+  detect?: { title?: string[] };
+  sections?: RawSection[];
+}
+
+/** Whether a template reference names a built-in template rather than a file. */
+export function isBuiltinTemplate(ref: string): boolean {
+  return (BUILTIN_TEMPLATES as readonly string[]).includes(ref);
+}
+
+/** Path of a built-in template's YAML file. */
+export function builtinTemplatePath(id: string): string {
+  return path.join(packageRoot(), 'templates', `${id}.yaml`);
+}
+
+/** Loads templates by id or path, caching each file by its modification time. */
+export class TemplateStore {
+  private readonly cache = new Map<string, { mtime: number | undefined; load: TemplateLoad }>();
+
+  constructor(private readonly fs: FileSystem) {}
+
+  /** Loads `ref` (a built-in id, or a path relative to `baseDir`). */
+  load(ref: string, baseDir: string): TemplateLoad {
+    const file = isBuiltinTemplate(ref) ? builtinTemplatePath(ref) : path.resolve(baseDir, ref);
+    const mtime = this.fs.mtime(file);
+    const cached = this.cache.get(file);
+    if (cached && mtime !== undefined && cached.mtime === mtime) return cached.load;
+    const { raw, files, problems, yaml } = this.readRaw(file, []);
+    const load: TemplateLoad = { problems, files };
+    if (raw && yaml) {
+      const template = toTemplate(raw, file, yaml, problems);
+      if (!problems.length) load.template = template;
+    }
+    this.cache.set(file, { mtime, load });
+    return load;
+  }
+
+  /** Reads a template file and what it extends, merged, before regexes are compiled. */
+  private readRaw(file: string, chain: string[]): { raw?: RawTemplate; yaml?: YamlFile; files: string[]; problems: ConfigProblem[] } {
+    const fail = (message: string, yaml?: YamlFile, at = '') => ({
+      files: [file], problems: [{ file, message, range: yaml?.locate(at), severity: 'error' as const }],
+    });
+    const text = this.fs.readFile(file);
+    if (text === undefined) return fail(`template file not found or unreadable: ${file}`);
+    const yaml = parseYaml(text, file);
+    if (yaml.problems.some((p) => p.severity === 'error')) return { files: [file], problems: yaml.problems };
+    const schemaProblems = validateYaml(yaml, 'template', this.fs);
+    if (schemaProblems.length) return { files: [file], problems: schemaProblems };
+    const raw = yaml.value as RawTemplate;
+    if (!raw.extends) return { raw, yaml, files: [file], problems: [] };
+    const parentFile = isBuiltinTemplate(raw.extends) ? builtinTemplatePath(raw.extends) : path.resolve(path.dirname(file), raw.extends);
+    if (parentFile === file || chain.includes(parentFile)) {
+      const cycle = [...chain, file, parentFile].map((f) => path.basename(f)).join(' → ');
+      return fail(`template inheritance is circular: ${cycle}`, yaml, '/extends');
+    }
+    const parent = this.readRaw(parentFile, [...chain, file]);
+    const files = [file, ...parent.files];
+    if (!parent.raw) {
+      const cause = parent.problems[0]?.message ?? 'invalid template';
+      return { files, problems: [...fail(`cannot extend "${raw.extends}": ${cause}`, yaml, '/extends').problems, ...parent.problems] };
+    }
+    return { raw: mergeTemplates(parent.raw, raw), yaml, files, problems: [] };
+  }
+}
+
+/** A child template starts from its parent's sections: same ids are merged, new ones appended. */
+function mergeTemplates(parent: RawTemplate, child: RawTemplate): RawTemplate {
+  const sections = (parent.sections ?? []).map((s) => ({ ...s }));
+  for (const s of child.sections ?? []) {
+    const i = sections.findIndex((p) => p.id === s.id);
+    if (i >= 0) sections[i] = { ...sections[i], ...s };
+    else sections.push(s);
+  }
+  return { ...parent, ...child, detect: child.detect ?? parent.detect, sections };
+}
+
+function toTemplate(raw: RawTemplate, file: string, yaml: YamlFile, problems: ConfigProblem[]): Template {
+  const regex = (source: string | undefined, at: string): RegExp | undefined => {
+    if (source === undefined) return undefined;
+    const compiled = compileUserRegex(source);
+    if (compiled.error) problems.push({ file, message: `${at.slice(1).replace(/\//g, '.')}: ${compiled.error}`, range: yaml.locate(at), severity: 'error' });
+    return compiled.regex;
+  };
+  const section = (s: RawSection, at: string): TemplateSection => ({
+    id: s.id,
+    title: s.title ?? s.aliases?.[0] ?? s.id,
+    aliases: s.aliases ?? [],
+    match: regex(s.match, `${at}/match`),
+    required: s.required ?? true,
+    repeatable: s.repeatable ?? false,
+    minBodyLength: s.minBodyLength ?? 1,
+    collectUnmatched: s.collectUnmatched ?? false,
+    inParagraph: regex(s.inParagraph, `${at}/inParagraph`),
+    guidance: s.guidance,
+    children: s.children && {
+      min: s.children.min,
+      max: s.children.max,
+      sections: (s.children.sections ?? []).map((c, i) => section(c, `${at}/children/sections/${i}`)),
+    },
+  });
+  return {
+    id: raw.id,
+    name: raw.name ?? raw.id,
+    description: raw.description,
+    language: raw.language ?? 'zh',
+    detect: (raw.detect?.title ?? []).flatMap((d, i) => regex(d, `/detect/title/${i}`) ?? []),
+    sections: (raw.sections ?? []).map((s, i) => section(s, `/sections/${i}`)),
+    source: isBuiltinTemplate(raw.id) && file === builtinTemplatePath(raw.id) ? `builtin:${raw.id}` : file,
+  };
+}

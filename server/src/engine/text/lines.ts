@@ -1,0 +1,94 @@
+import type { Position, Range } from '../types';
+
+/** Matches one line break as LSP counts them: CRLF, LF or a lone CR. */
+const EOL = /\r\n|\r|\n/g;
+
+/** A document's text as lines without their line breaks, and the breaks that followed them. */
+export interface LineText {
+  lines: string[];
+  /** `eols[i]` is the break after `lines[i]`; the last line's break is always empty. */
+  eols: string[];
+}
+
+/** Removes a leading byte-order mark, as editors do when they open a file. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Splits text into lines. The result always has at least one (possibly empty) line. */
+export function splitLines(text: string): LineText {
+  const lines: string[] = [];
+  const eols: string[] = [];
+  let start = 0;
+  EOL.lastIndex = 0;
+  for (let m = EOL.exec(text); m; m = EOL.exec(text)) {
+    lines.push(text.slice(start, m.index));
+    eols.push(m[0]);
+    start = m.index + m[0].length;
+  }
+  lines.push(text.slice(start));
+  eols.push('');
+  return { lines, eols };
+}
+
+/** Joins lines back into the exact text they came from. */
+export function joinLines(text: LineText, from = 0, to = text.lines.length): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += text.lines[i] + text.eols[i];
+  return out;
+}
+
+/** Clamps a position into the text, as LSP asks for out-of-range positions. */
+export function clampPosition(text: LineText, p: Position): Position {
+  const last = text.lines.length - 1;
+  if (p.line < 0) return { line: 0, character: 0 };
+  if (p.line > last) return { line: last, character: text.lines[last].length };
+  const len = text.lines[p.line].length;
+  return { line: p.line, character: Math.max(0, Math.min(p.character, len)) };
+}
+
+/** What an edit did to the line array: lines `[start, oldEnd)` became `[start, newEnd)`. */
+export interface LineSplice {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/**
+ * Applies one edit in place and says which lines it replaced. The replaced span always covers
+ * whole lines with their breaks, so a CR and LF that meet across the edit merge into one break
+ * exactly as they would in the editor's own buffer.
+ */
+export function applyEdit(text: LineText, editRange: Range, newText: string): LineSplice {
+  let start = clampPosition(text, editRange.start);
+  let end = clampPosition(text, editRange.end);
+  if (start.line > end.line || (start.line === end.line && start.character > end.character)) [start, end] = [end, start];
+  let first = start.line;
+  let prefix = text.lines[first].slice(0, start.character);
+  if (start.character === 0 && first > 0 && text.eols[first - 1] === '\r') {
+    first -= 1; // a lone CR before the edit may merge with an LF the edit inserts
+    prefix = text.lines[first] + text.eols[first];
+  }
+  const segment = prefix + newText + text.lines[end.line].slice(end.character) + text.eols[end.line];
+  const replaced = splitLines(segment);
+  if (end.line < text.lines.length - 1) {
+    // The segment ended with a break, so its last "line" is the empty remainder: drop it.
+    replaced.lines.pop();
+    replaced.eols.pop();
+  }
+  spliceInPlace(text.lines, first, end.line + 1 - first, replaced.lines);
+  spliceInPlace(text.eols, first, end.line + 1 - first, replaced.eols);
+  return { start: first, oldEnd: end.line + 1, newEnd: first + replaced.lines.length };
+}
+
+/** `Array.prototype.splice` without spreading the items (a paste of a million lines would overflow the stack). */
+export function spliceInPlace<T>(array: T[], start: number, deleteCount: number, items: readonly T[]): void {
+  if (items.length < 10000) {
+    array.splice(start, deleteCount, ...items);
+    return;
+  }
+  const tail = array.slice(start + deleteCount);
+  array.length = start;
+  for (const item of items) array.push(item);
+  for (const item of tail) array.push(item);
+}

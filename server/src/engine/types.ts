@@ -1,0 +1,54 @@
+/** A zero-based position in a document: `line` and `character` in UTF-16 code units, as in LSP. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** A half-open range `[start, end)` of a document. */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Severity of a finding. `off` is only a configuration value and never appears on a finding. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A textual change: replace `range` by `newText`. */
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** An edit a user may apply to resolve a finding. */
+export interface Fix {
+  /** Title shown in the editor's quick-fix menu (already localised). */
+  title: string;
+  edits: TextEdit[];
+  /** True when the fix is certain and may be applied by "fix all" without review. */
+  safe: boolean;
+}
+
+/** One problem the engine found in a document. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** Fixes for this finding; the first one is preferred. */
+  fixes?: Fix[];
+  /** Rule-specific facts for front ends (e.g. the missing section's id). */
+  data?: Record<string, unknown>;
+}
+
+export function pos(line: number, character: number): Position {
+  return { line, character };
+}
+
+export function range(startLine: number, startChar: number, endLine: number, endChar: number): Range {
+  return { start: { line: startLine, character: startChar }, end: { line: endLine, character: endChar } };
+}
+
+/** Orders positions: negative when `a` comes before `b`. */
+export function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
