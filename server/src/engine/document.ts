@@ -78,8 +78,8 @@ export class ReportDocument {
   }
 
   /**
-   * Re-parses from the last block that starts before the edit (an edit can only change blocks from
-   * there on) until the new parse lines up with an old block start after the edit. From such a
+   * Re-parses from the second-to-last block that starts before the edit (an edit can only change
+   * blocks from there on) until the new parse lines up with an old block start after the edit. From such a
    * start on, CommonMark's top-level parse depends only on the lines that follow, which are unchanged,
    * so the old blocks are reused, shifted. The window grows until it finds one, or reaches the end.
    */
@@ -90,14 +90,16 @@ export class ReportDocument {
       return;
     }
     const old = this.blocks;
-    const first = lastIndexBefore(old, splice.start);
+    // One block further back than the one before the edit: whether a paragraph ends at line L depends
+    // on lines L and L + 1 (a table needs its delimiter row), so the block before may change too.
+    const first = lastIndexBefore(old, splice.start) - 1;
     const from = first >= 0 ? old[first].start : this.bodyStart;
     const after = firstIndexFrom(old, splice.oldEnd);
     for (let span = 2; ; span *= 2) {
       const lastCandidate = Math.min(old.length, after + span);
       const to = lastCandidate < old.length ? old[lastCandidate].start + delta : this.text.lines.length;
       const fresh = this.parse(from, to);
-      const match = resync(fresh, old, after, lastCandidate, delta);
+      const match = resync(fresh, old, after, lastCandidate, delta, to);
       if (match || to === this.text.lines.length) {
         const keep = match ? fresh.slice(0, match.fresh) : fresh;
         const reuse = match ? match.old : old.length;
@@ -105,7 +107,8 @@ export class ReportDocument {
           old[i].start += delta;
           old[i].end += delta;
         }
-        spliceInPlace(old, first + 1, reuse - first - 1, keep);
+        const replaced = Math.max(first, 0); // the window started at old[first] (or at the body start)
+        spliceInPlace(old, replaced, reuse - replaced, keep);
         return;
       }
     }
@@ -113,10 +116,11 @@ export class ReportDocument {
 }
 
 /** Finds an old block (index ≥ `from`) whose shifted start is also where a fresh block starts cleanly. */
-function resync(fresh: Block[], old: Block[], from: number, to: number, delta: number): { fresh: number; old: number } | undefined {
+function resync(fresh: Block[], old: Block[], from: number, to: number, delta: number, windowEnd: number): { fresh: number; old: number } | undefined {
   let f = 0;
   for (let o = from; o < to; o++) {
     const target = old[o].start + delta;
+    if (target + 1 >= windowEnd) break; // the block before it must have seen the line after it too
     while (f < fresh.length && fresh[f].start < target) f++;
     if (f < fresh.length && fresh[f].start === target && (f === 0 || fresh[f - 1].end <= target)) return { fresh: f, old: o };
   }

@@ -13,7 +13,7 @@ export interface HeadingStyle {
 /** The style of a level, taken from its siblings, or derived from the parent when it has none. */
 export function levelStyle(siblings: readonly Section[], parent: Section | undefined, doc: ReportDocument, numbered: boolean): HeadingStyle {
   const model = siblings.find((s) => s.marker) ?? siblings[0];
-  if (model) return { hashes: model.kind === 'atx' ? model.mdLevel ?? 0 : 0, marker: model.marker };
+  if (model) return { hashes: model.mdLevel ?? 0, marker: model.marker }; // a Setext sibling gets an ATX heading of its level
   const hashes = parent ? (parent.kind === 'atx' ? Math.min(6, (parent.mdLevel ?? 1) + 1) : 0) : usesAtx(doc) ? 2 : 0;
   if (!numbered) return { hashes: hashes || 2 };
   const parentLevel = parent?.marker ? GB_LEVELS.indexOf(parent.marker.level) : -1;

@@ -5,8 +5,8 @@ import { comparePositions } from '../types';
 import type { Rule } from './types';
 
 const MESSAGES = {
-  wrong: { en: 'Enumeration out of sequence: expected {expected}, found {found}.', 'zh-cn': '分项序号不连续：应为“{expected}”，实为“{found}”。' },
-  fix: { en: 'Write {expected}', 'zh-cn': '改为“{expected}”' },
+  wrong: { en: 'Enumeration out of sequence: expected "{expected}", found "{found}".', 'zh-cn': '分项序号不连续：应为“{expected}”，实为“{found}”。' },
+  fix: { en: 'Write "{expected}"', 'zh-cn': '改为“{expected}”' },
 };
 
 function spell(series: EnumerationSeries, value: number, like: string): string {

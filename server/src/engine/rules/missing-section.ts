@@ -1,4 +1,4 @@
-import { quote } from '../i18n';
+import { format, quote } from '../i18n';
 import { headingLine, insertLines, layout, levelStyle, renumberEdits } from '../outline/edits';
 import type { Section } from '../outline/model';
 import { isPresent, type EntryPresence, type LevelAnalysis } from '../template/analyze';
@@ -13,14 +13,20 @@ const MESSAGES = {
   },
   before: { en: 'before {title}', 'zh-cn': '{title}之前' },
   after: { en: 'after {title}', 'zh-cn': '{title}之后' },
+  between: { en: 'between {first} and {second}', 'zh-cn': '{first}与{second}之间' },
   end: { en: 'at the end of the report', 'zh-cn': '报告末尾' },
   inside: { en: 'inside {title}', 'zh-cn': '{title}之内' },
   fewChildren: {
     en: 'Section {title} has {count} sub-section(s); template {template} asks for at least {min}.',
     'zh-cn': '章节{title}只有 {count} 个下级标题，模板 {template} 要求至少 {min} 个。',
   },
+  fewChildrenAs: {
+    en: 'Section {title} (the template\'s {entry}) has {count} sub-section(s); template {template} asks for at least {min}.',
+    'zh-cn': '章节{title}（即模板的{entry}）只有 {count} 个下级标题，模板 {template} 要求至少 {min} 个。',
+  },
   fix: { en: 'Insert section {title}', 'zh-cn': '插入章节{title}' },
-  guidance: { en: '(To be written.)', 'zh-cn': '（待补充）' },
+  guidance: { en: '(To be written: {guidance})', 'zh-cn': '（待补充：{guidance}）' },
+  blank: { en: '(To be written.)', 'zh-cn': '（待补充）' },
 };
 
 /** A required section of the template is absent, or has fewer sub-sections than the template asks. */
@@ -46,13 +52,16 @@ export const missingSection: Rule = {
 function checkChildren(ctx: RuleContext, p: EntryPresence, report: (f: RuleFinding) => void): void {
   const min = p.entry.children?.min;
   if (min === undefined) return;
-  const title = quote(p.entry.title, ctx.locale);
+  const entry = quote(p.entry.title, ctx.locale);
   const template = ctx.template!.id;
   const counted: Array<{ count: number; at: Section }> = p.sections.length
     ? p.sections.map((s) => ({ count: s.children.length, at: s }))
     : p.collected.length ? [{ count: p.collected.length, at: p.collected[0] }] : [];
   for (const { count, at } of counted) {
-    if (count < min) report({ message: ctx.t(MESSAGES.fewChildren, { title, count, min, template }), range: at.headingRange, data: { sectionId: p.entry.id, count, min } });
+    if (count >= min) continue;
+    const own = p.sections.length && at.title !== p.entry.title;
+    const title = own ? quote(at.title, ctx.locale) : entry;
+    report({ message: ctx.t(own ? MESSAGES.fewChildrenAs : MESSAGES.fewChildren, { title, entry, count, min, template }), range: at.headingRange, data: { sectionId: p.entry.id, count, min } });
   }
 }
 
@@ -64,7 +73,10 @@ function missing(ctx: RuleContext, level: LevelAnalysis, p: EntryPresence): Rule
   const nextSection = next && (next.sections[0] ?? next.collected[0]);
   let where: string;
   let at: { after: Position } | { before: Position };
-  if (prevEnd) {
+  if (prevEnd && nextSection) {
+    where = ctx.t(MESSAGES.between, { first: quote(previous!.entry.title, ctx.locale), second: quote(next!.entry.title, ctx.locale) });
+    at = { after: prevEnd };
+  } else if (prevEnd) {
     where = ctx.t(MESSAGES.after, { title: quote(previous!.entry.title, ctx.locale) });
     at = { after: prevEnd };
   } else if (nextSection) {
@@ -77,7 +89,7 @@ function missing(ctx: RuleContext, level: LevelAnalysis, p: EntryPresence): Rule
     where = ctx.t(MESSAGES.end);
     at = { after: { line: ctx.doc.lineCount - 1, character: 0 } };
   }
-  const range = nextSection && !prevEnd ? nextSection.headingRange : anchorRange(ctx, at);
+  const range = nextSection ? nextSection.headingRange : anchorRange(ctx, at);
   return {
     message: ctx.t(MESSAGES.missing, { title, template: ctx.template!.id, where }),
     range,
@@ -116,7 +128,8 @@ function insertFix(ctx: RuleContext, level: LevelAnalysis, p: EntryPresence, at:
   const style = levelStyle(siblings, level.parent, ctx.doc, ctx.template!.language === 'zh');
   const prevMarker = before[before.length - 1]?.marker;
   const value = prevMarker && style.marker && prevMarker.level === style.marker.level ? prevMarker.value + 1 : before.length + 1;
-  const guidance = p.entry.guidance ? `${ctx.t(MESSAGES.guidance)}${p.entry.guidance}` : ctx.t(MESSAGES.guidance);
+  const language = ctx.template!.language === 'zh' ? 'zh-cn' : 'en'; // the report's language, not the editor's
+  const guidance = p.entry.guidance ? format(MESSAGES.guidance, language, { guidance: p.entry.guidance }) : format(MESSAGES.blank, language);
   const text = headingLine(style, value, p.entry.title) + layout(ctx.doc).gap + guidance;
   const sameLevel = following.filter((s) => s.marker && style.marker && s.marker.level === style.marker.level);
   return {

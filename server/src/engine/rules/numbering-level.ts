@@ -4,11 +4,11 @@ import { numberedGroups, type NumberedGroup } from '../outline/siblings';
 import type { Rule, RuleContext, RuleFinding } from './types';
 
 const MESSAGES = {
-  noParent: { en: '{found} has no {missing} level above it.', 'zh-cn': '“{found}”之上缺少“{missing}”一级标题。' },
-  skipped: { en: 'Numbering skips a level: {found} directly under {parent}; expected a {missing} level between them.', 'zh-cn': '标题层级跳级：“{found}”直接位于“{parent}”之下，中间应有“{missing}”一级。' },
-  mixed: { en: 'Marker style differs from its siblings: expected {expected}, found {found}.', 'zh-cn': '序号写法与同级不一致：应为“{expected}”，实为“{found}”。' },
-  nonstandard: { en: 'Non-standard marker {found}: GB/T 9704 writes {expected}.', 'zh-cn': '序号“{found}”不规范，GB/T 9704 写作“{expected}”。' },
-  fix: { en: 'Write {expected}', 'zh-cn': '改为“{expected}”' },
+  noParent: { en: '"{found}" has no "{missing}" level above it.', 'zh-cn': '“{found}”之上缺少“{missing}”一级标题。' },
+  skipped: { en: 'Numbering skips a level: "{found}" directly under "{parent}"; expected a "{missing}" level between them.', 'zh-cn': '标题层级跳级：“{found}”直接位于“{parent}”之下，中间应有“{missing}”一级。' },
+  mixed: { en: 'Marker style differs from its siblings: expected "{expected}", found "{found}".', 'zh-cn': '序号写法与同级不一致：应为“{expected}”，实为“{found}”。' },
+  nonstandard: { en: 'Non-standard marker "{found}": GB/T 9704 writes "{expected}".', 'zh-cn': '序号“{found}”不规范，GB/T 9704 写作“{expected}”。' },
+  fix: { en: 'Write "{expected}"', 'zh-cn': '改为“{expected}”' },
 };
 
 /** A level used without the one above it, a skipped level, and mixed or non-standard marker spellings. */
@@ -72,11 +72,12 @@ function checkSpelling(ctx: RuleContext, group: NumberedGroup, report: (f: RuleF
   }
 }
 
-/** The marker spelling most siblings use (the first one on a tie). */
+/** The marker spelling most siblings use; on a tie the standard one, else the first. */
 function commonest(markers: Marker[]): Marker {
   const counts = new Map<string, number>();
   for (const m of markers) counts.set(m.variant, (counts.get(m.variant) ?? 0) + 1);
-  return markers.reduce((best, m) => (counts.get(m.variant)! > counts.get(best.variant)! ? m : best), markers[0]);
+  const better = (m: Marker, best: Marker) => counts.get(m.variant)! > counts.get(best.variant)! || (counts.get(m.variant) === counts.get(best.variant) && m.standard && !best.standard);
+  return markers.reduce((best, m) => (better(m, best) ? m : best), markers[0]);
 }
 
 /** （1）、 ①、 ①. and a colon after a number are never right. */

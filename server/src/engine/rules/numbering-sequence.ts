@@ -4,7 +4,7 @@ import { numberedGroups } from '../outline/siblings';
 import type { Rule } from './types';
 
 const MESSAGES = {
-  wrong: { en: 'Numbering out of sequence: expected {expected}, found {found}.', 'zh-cn': '序号不连续：应为“{expected}”，实为“{found}”。' },
+  wrong: { en: 'Numbering out of sequence: expected "{expected}", found "{found}".', 'zh-cn': '序号不连续：应为“{expected}”，实为“{found}”。' },
   fix: { en: 'Renumber this sequence', 'zh-cn': '重新编排本级序号' },
 };
 
