@@ -3,6 +3,7 @@ import { normalizeOptions, resolvePaths, type Settings } from '../../server/src/
 import { ReportDocument } from '../../server/src/engine/document';
 import { Engine, type CheckResult } from '../../server/src/engine/engine';
 import { nodeFileSystem } from '../../server/src/engine/host';
+import { stripBom } from '../../server/src/engine/text/lines';
 import type { Finding, TextEdit } from '../../server/src/engine/types';
 
 /** The date tests pretend it is, so stale-date checks are deterministic. */
@@ -59,6 +60,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out;
 }
 
+/** Reads a file as the CLI and editors do: UTF-8 without its byte-order mark. */
 export function readText(file: string): string {
-  return fs.readFileSync(file, 'utf8');
+  return stripBom(fs.readFileSync(file, 'utf8'));
 }

@@ -1,5 +1,5 @@
 import { parseBlocks, type Block } from './markdown/blocks';
-import { applyEdit, splitLines, spliceInPlace, stripBom, type LineText, type LineSplice } from './text/lines';
+import { applyEdit, splitLines, spliceInPlace, type LineText, type LineSplice } from './text/lines';
 import type { Range } from './types';
 
 /** A change as editors send it: `range` absent means the whole text is replaced. */
@@ -16,7 +16,8 @@ export interface FrontMatterSpan {
 }
 
 /**
- * A report being checked: its lines, front matter and top-level Markdown blocks. Edits update the
+ * A report being checked (its text as an editor holds it: a byte-order mark is the file reader's
+ * business, see `stripBom`): its lines, front matter and top-level Markdown blocks. Edits update the
  * blocks incrementally: only the blocks around an edit are parsed again, and the result is always the
  * same as parsing the new text from scratch (see `reparse`).
  */
@@ -28,7 +29,7 @@ export class ReportDocument {
   readonly work = { parses: 0, parsedLines: 0 };
 
   constructor(text: string) {
-    this.text = splitLines(stripBom(text));
+    this.text = splitLines(text);
     this.parseAll();
   }
 

@@ -63,26 +63,18 @@ export class Engine {
   /** Checks a report. Never throws for bad input: problems come back in the result. */
   check(request: CheckRequest): CheckResult {
     const doc = request.document;
-    const file = request.path ?? 'untitled';
-    const dir = request.path ? path.dirname(request.path) : request.workspaceRoot ?? process.cwd();
-    const trusted = request.trusted !== false;
-    const { frontMatter, problems } = readFrontMatter(doc, file);
-    const dependencies: string[] = [];
-    const config = trusted ? this.configs.find(dir, request.workspaceRoot) : undefined;
-    if (config) {
-      problems.push(...config.problems);
-      dependencies.push(config.file);
-    }
-    const settings = mergeSettings(config?.settings, request.settings, frontMatterSettings(frontMatter, dir));
+    const setup = this.configure(request);
     const outline = buildOutline(doc);
-    const chosen = this.chooseTemplate(frontMatter, request.settings, config, request.path, dir, outline, trusted);
+    const chosen = this.chooseTemplate(setup.frontMatter, request, setup.config, setup.dir, outline);
     if (chosen) {
-      problems.push(...chosen.problems);
-      dependencies.push(...chosen.files);
+      setup.problems.push(...chosen.problems);
+      setup.dependencies.push(...chosen.files);
     }
-    const reportDate = frontMatter.date ?? settings.reportDate ?? this.host.today();
+    const { settings } = setup;
+    const reportDate = setup.frontMatter.date ?? settings.reportDate ?? this.host.today();
     const locale = settings.locale ?? 'en';
-    const degraded = documentLength(doc) > (settings.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE);
+    const size = { length: documentLength(doc), limit: settings.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE };
+    const degraded = size.length > size.limit;
     const template = chosen?.template;
     const shared = new Map<string, unknown>();
     const findings: Finding[] = [];
@@ -91,7 +83,7 @@ export class Engine {
       const severity = setting?.severity ?? rule.defaultSeverity;
       if (severity === 'off' || (degraded && !rule.cheap)) continue;
       const context: RuleContext = {
-        doc, outline, template, reportDate, locale, documentPath: request.path, host: this.host,
+        doc, outline, template, templateRef: chosen?.ref, reportDate, locale, size, documentPath: request.path, host: this.host,
         options: optionsOf(rule, setting?.options),
         t: (text, args) => format(text, locale, args),
         shared: (key, compute) => {
@@ -99,19 +91,43 @@ export class Engine {
           return shared.get(key) as ReturnType<typeof compute>;
         },
       };
-      rule.run(context, (f) => findings.push({ ...f, ruleId: rule.id, severity }));
+      try {
+        rule.run(context, (f) => findings.push({ ...f, ruleId: rule.id, severity }));
+      } catch (e) {
+        setup.problems.push({ file: request.path ?? 'untitled', message: `internal error in rule ${rule.id}: ${(e as Error).message}`, severity: 'warning' });
+      }
     }
     findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
+    const { problems, dependencies } = setup;
     return { findings, outline, template, templateOrigin: chosen?.origin, problems, dependencies, reportDate, locale, degraded };
   }
 
-  private chooseTemplate(fm: FrontMatter, settings: Settings | undefined, config: WorkspaceConfig | undefined, reportPath: string | undefined, dir: string, outline: Outline, trusted: boolean) {
+  /** Front matter, workspace configuration and settings, layered; and the problems found in them. */
+  private configure(request: CheckRequest) {
+    const file = request.path ?? 'untitled';
+    const dir = request.path ? path.dirname(request.path) : request.workspaceRoot ?? process.cwd();
+    const read = readFrontMatter(request.document, file);
+    const problems: ConfigProblem[] = [...read.problems];
+    const frontMatter = confine(read.frontMatter, dir, request.workspaceRoot, file, problems);
+    const dependencies: string[] = [];
+    const config = request.trusted !== false ? this.configs.find(dir, request.workspaceRoot) : undefined;
+    if (config) {
+      problems.push(...config.problems);
+      dependencies.push(config.file);
+    }
+    const settings = mergeSettings(config?.settings, request.settings, frontMatterSettings(frontMatter, dir));
+    return { frontMatter, config, settings, problems, dependencies, dir };
+  }
+
+  private chooseTemplate(fm: FrontMatter, request: CheckRequest, config: WorkspaceConfig | undefined, dir: string, outline: Outline) {
+    const { settings, path: reportPath } = request;
+    const trusted = request.trusted !== false;
     const pick = (ref: string, origin: TemplateOrigin, base: string) => {
       if (!trusted && !isBuiltinTemplate(ref)) {
         const message = `template "${ref}" is not loaded: workspace templates are read only in a trusted workspace`;
-        return { origin, files: [], problems: [{ file: reportPath ?? 'untitled', message, severity: 'warning' as const }], template: undefined };
+        return { origin, ref, files: [], problems: [{ file: reportPath ?? 'untitled', message, severity: 'warning' as const }], template: undefined };
       }
-      return { ...this.templates.load(ref, base), origin };
+      return { ...this.templates.load(ref, base), origin, ref };
     };
     if (fm.template) return pick(fm.template, 'front-matter', dir);
     if (settings?.template) return pick(settings.template, 'settings', dir);
@@ -120,6 +136,28 @@ export class Engine {
     const detected = detectTemplate(fm.title ?? outline.title?.text, this.templates);
     return detected ? pick(detected, 'detected', dir) : undefined;
   }
+}
+
+/**
+ * Drops front-matter paths that leave the workspace folder (a report must not make the editor read
+ * files elsewhere), each with a problem on its key.
+ */
+function confine(fm: FrontMatter, dir: string, root: string | undefined, file: string, problems: ConfigProblem[]): FrontMatter {
+  if (!root) return fm;
+  const out = { ...fm };
+  for (const key of ['template', 'figures'] as const) {
+    const value = fm[key];
+    if (!value || (key === 'template' && isBuiltinTemplate(value)) || isInside(path.resolve(dir, value), root)) continue;
+    problems.push({ file, message: `front matter ${key}: "${value}" is outside the workspace folder and is not read`, range: fm.yaml?.locate(`/${key}`), severity: 'error' });
+    delete out[key];
+  }
+  return out;
+}
+
+/** Whether `file` is `root` or inside it. */
+export function isInside(file: string, root: string): boolean {
+  const rel = path.relative(path.resolve(root), path.resolve(file));
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 function frontMatterSettings(fm: FrontMatter, dir: string): Settings {

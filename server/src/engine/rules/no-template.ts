@@ -16,7 +16,7 @@ export const noTemplate: Rule = {
   options: {},
   cheap: true,
   run(ctx, report) {
-    if (ctx.template) return;
+    if (ctx.template || ctx.templateRef) return; // a chosen but broken template is reported as a configuration problem
     const line = ctx.outline.title?.range.start.line ?? ctx.doc.bodyStart;
     const text = ctx.doc.lines[Math.min(line, ctx.doc.lineCount - 1)];
     report({

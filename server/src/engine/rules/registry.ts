@@ -1,6 +1,7 @@
 import { duplicateSection } from './duplicate-section';
 import { emptySection } from './empty-section';
 import { enumerationSequence } from './enumeration-sequence';
+import { largeDocument } from './large-document';
 import { missingSection } from './missing-section';
 import { noTemplate } from './no-template';
 import { numberingLevel } from './numbering-level';
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   numberingLevel,
   enumerationSequence,
   noTemplate,
+  largeDocument,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -18,6 +18,8 @@ export interface RuleContext {
   outline: Outline;
   /** The template that applies, if any. */
   template?: Template;
+  /** The template reference chosen for the report, even when it could not be loaded. */
+  templateRef?: string;
   /** The rule's options: defaults overridden by configuration, already validated. */
   options: Record<string, unknown>;
   locale: Locale;
@@ -25,6 +27,8 @@ export interface RuleContext {
   reportDate: string;
   /** Absolute path of the report, when it is a file. */
   documentPath?: string;
+  /** The document's length in characters and the size above which only cheap rules run. */
+  size: { length: number; limit: number };
   host: EngineHost;
   /** Localises a message. */
   t(text: Localized, args?: Record<string, string | number>): string;
