@@ -3,6 +3,7 @@ import { normalizeOptions, resolvePaths, type Settings } from '../../server/src/
 import { ReportDocument } from '../../server/src/engine/document';
 import { Engine, type CheckResult } from '../../server/src/engine/engine';
 import { nodeFileSystem } from '../../server/src/engine/host';
+import { oneBased } from '../../server/src/cli/format/types';
 import { stripBom } from '../../server/src/engine/text/lines';
 import type { Finding, TextEdit } from '../../server/src/engine/types';
 
@@ -22,28 +23,10 @@ export function checkText(engine: Engine, text: string, file: string, rawSetting
   return engine.check({ document: new ReportDocument(text), path: file, settings });
 }
 
-/** A finding as fixtures write it: 1-based lines and columns. */
-export interface ExpectedFinding {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  ruleId: string;
-  severity: string;
-  message: string;
-}
+/** A finding as fixtures write it: 1-based lines and columns, like the CLI's JSON. */
+export type ExpectedFinding = ReturnType<typeof oneBased>;
 
-export function toExpected(f: Finding): ExpectedFinding {
-  return {
-    line: f.range.start.line + 1,
-    column: f.range.start.character + 1,
-    endLine: f.range.end.line + 1,
-    endColumn: f.range.end.character + 1,
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-  };
-}
+export const toExpected = (f: Finding): ExpectedFinding => oneBased(f);
 
 /** Applies non-overlapping edits to a text (positions in UTF-16 line/character). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {

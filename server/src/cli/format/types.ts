@@ -21,17 +21,19 @@ export interface JsonFinding {
   message: string;
 }
 
+/** A finding with 1-based positions, as people and CI logs count lines and columns. */
+export function oneBased(f: Finding): Omit<JsonFinding, 'file'> {
+  return {
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+  };
+}
+
 export function toJsonFindings(results: readonly FileFindings[]): JsonFinding[] {
-  return results.flatMap((r) =>
-    r.findings.map((f) => ({
-      file: r.display,
-      line: f.range.start.line + 1,
-      column: f.range.start.character + 1,
-      endLine: f.range.end.line + 1,
-      endColumn: f.range.end.character + 1,
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-    })),
-  );
+  return results.flatMap((r) => r.findings.map((f) => ({ file: r.display, ...oneBased(f) })));
 }
