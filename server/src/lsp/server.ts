@@ -5,6 +5,7 @@ import {
 import { toLocale } from '../engine/i18n';
 import { CODE_ACTION_KINDS } from './code-actions';
 import { OpenDocuments } from './documents';
+import { OutlineStatusRequest, outlineStatusOf } from './outline-status';
 import { guard, guardNotification } from './guard';
 import { WorkspaceFolders } from './paths';
 import { ReportService } from './service';
@@ -70,6 +71,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(guard(log, 'symbols', null, (p) => service?.symbols(p.textDocument.uri) ?? null));
   connection.onFoldingRanges(guard(log, 'folding', null, (p) => service?.folding(p.textDocument.uri) ?? null));
   connection.onCodeAction(guard(log, 'code actions', null, (p, token) => service?.codeActions(p, token) ?? null));
+  connection.onRequest(OutlineStatusRequest, guard(log, 'outline status', null, (p, token) => (service ? outlineStatusOf(service, p, token) : null)));
 
   docs.editor.listen(connection);
   connection.listen();

@@ -4,12 +4,13 @@ import {
   type DocumentSymbol, type FoldingRange,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ReportDocument } from '../engine/document';
 import { Engine } from '../engine/engine';
 import { localToday } from '../engine/host';
 import type { Locale } from '../engine/i18n';
 import { buildOutline } from '../engine/outline/build';
 import type { Outline } from '../engine/outline/model';
-import { Checker } from './checker';
+import { Checker, type Checked } from './checker';
 import { FIX_ALL_KIND, fixAll, quickFixes, wants } from './code-actions';
 import { configFileDiagnostics, configFileKind, PushedProblems } from './config-files';
 import { REPORT_LANGUAGES, type OpenDocuments } from './documents';
@@ -80,6 +81,13 @@ export class ReportService {
       if (all) actions.push(all);
     }
     return actions;
+  }
+
+  /** The check of an open report as it is now, with the document it ran on (for custom requests). */
+  async current(uri: string, token: CancellationToken): Promise<{ checked: Checked; document: ReportDocument } | undefined> {
+    const checked = await this.checker.current(uri, token);
+    const document = this.docs.model(uri);
+    return checked && document ? { checked, document } : undefined;
   }
 
   /** The `reportlint` settings changed: forget them all and re-check. */
