@@ -34,12 +34,14 @@ export function startServer(connection: Connection): void {
   let service: ReportService | undefined;
   let canRefresh = false;
   let canRegisterConfiguration = false;
+  let canWatchFolders = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     folders.add(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     const caps = params.capabilities;
     canRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
     canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    canWatchFolders = caps.workspace?.workspaceFolders === true;
     const canFetch = caps.workspace?.configuration === true;
     service = new ReportService(docs, {
       locale: toLocale(params.locale),
@@ -54,14 +56,17 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    // The folder-change event exists only after `initialize`, and only when the client sends it.
+    if (canWatchFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        folders.remove(e.removed.map((f) => f.uri));
+        folders.add(e.added.map((f) => f.uri));
+        service?.configurationChanged();
+      });
+    }
   });
   connection.onDidChangeConfiguration(guardNotification(log, 'configuration', () => service?.configurationChanged()));
   connection.onDidChangeWatchedFiles(guardNotification(log, 'watched files', () => service?.filesChanged()));
-  connection.workspace.onDidChangeWorkspaceFolders((e) => {
-    folders.remove(e.removed.map((f) => f.uri));
-    folders.add(e.added.map((f) => f.uri));
-    service?.configurationChanged();
-  });
 
   docs.editor.onDidChangeContent(guardNotification(log, 'change', (e) => service?.documentChanged(e.document)));
   docs.editor.onDidClose(guardNotification(log, 'close', (e) => service?.documentChanged(e.document, true)));
