@@ -1,13 +1,16 @@
 // Bundles the extension client, the language server and the CLI with esbuild (see package.json "build").
 import { build } from 'esbuild';
 
+const minify = process.argv.includes('--minify');
+
 const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  sourcemap: true,
-  minify: process.argv.includes('--minify'),
+  // --minify is the package build (vscode:prepublish): small bundles, and no maps (the .vsix leaves them out).
+  sourcemap: !minify,
+  minify,
   logLevel: 'warning',
   external: ['vscode'],
   // ESM-only dependencies (fdir via tinyglobby) read import.meta.url; give them this file's URL.

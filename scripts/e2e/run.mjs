@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { installExtension, startCodeServer } from './code-server.mjs';
+import { registerLanguagePack, zhCnLanguagePack } from './language-pack.mjs';
 import { prepareProfile } from './profile.mjs';
 import { ensureCodeServer, ensureOsPackages } from './setup.mjs';
 import { runTests, screenshot } from './workbench.mjs';
@@ -48,6 +49,10 @@ async function runSuite(bin, env, suite) {
     log(`installing ${path.relative(REPO, vsix)} into ${path.relative(REPO, profile.extensions)}`);
     installExtension(bin, profile, vsix, env);
     developmentPath = profile.testHost; // tests need a development extension to run in; it is not reportlint
+  }
+  if (suite === 'zh-cn') {
+    installExtension(bin, profile, await zhCnLanguagePack(ROOT), env);
+    registerLanguagePack(profile);
   }
   const server = await startCodeServer(bin, {
     profile, locale: suite === 'zh-cn' ? 'zh-cn' : undefined, logFile: path.join(profile.dir, 'code-server.log'),
