@@ -63,6 +63,7 @@ export function screenshot({ url, folder, developmentPath, file, expect, png, lo
     await problem.first().waitFor({ timeout: 60_000 });
     await runCommand(page, 'Explorer: Focus on Outline View');
     await page.locator('.outline-pane .monaco-list-row', { hasText: expect.outline }).first().waitFor({ timeout: 60_000 });
+    await page.locator('.pane-header[aria-label^="Explorer Section"]').first().click(); // folds the file list: room for the outline
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.locator('.statusbar-item', { hasText: expect.status }).first().waitFor({ timeout: 60_000 });
     log(`Problems panel: ${(await problem.first().innerText()).replace(/\s+/g, ' ')}`);
