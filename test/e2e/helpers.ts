@@ -105,3 +105,26 @@ export function findSymbol(symbols: readonly vscode.DocumentSymbol[], name: stri
   }
   return undefined;
 }
+
+/**
+ * The code action at `range` that `want` picks, from `vscode.executeCodeActionProvider`. VS Code drops
+ * the answers of providers still at work when another provider registers (an extension starting its
+ * language server, such as Markdown's), so a request made while extensions start can come back without
+ * ours, or cancelled; it is asked again, a bounded number of times.
+ */
+export async function findCodeAction(uri: vscode.Uri, range: vscode.Range, want: (a: vscode.CodeAction) => boolean, kind?: vscode.CodeActionKind, attempts = 5): Promise<vscode.CodeAction> {
+  let titles: string[] = [];
+  for (let i = 0; i < attempts; i++) {
+    let actions: vscode.CodeAction[];
+    try {
+      actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind?.value)) ?? [];
+    } catch (e) {
+      if ((e as Error).name !== 'Canceled') throw e;
+      continue; // the whole request was cancelled the same way
+    }
+    const found = actions.find(want);
+    if (found) return found;
+    titles = actions.map((a) => a.title);
+  }
+  throw new Error(`no such code action after ${attempts} requests; offered: ${titles.join(' | ')}`);
+}

@@ -66,15 +66,30 @@ async function insertMissing(status: ReportStatus, uri: string, id: string): Pro
   const section = await sectionOf(status, uri, id);
   const missing = section && !section.present ? section.missing : undefined;
   if (!missing) return false;
-  const target = Uri.parse(uri);
-  const actions = (await commands.executeCommand<CodeAction[]>('vscode.executeCodeActionProvider', target, toRange(missing.range))) ?? [];
-  const action = actions.find((a) => a.title === missing.fixTitle && a.edit);
+  const action = await findFix(Uri.parse(uri), toRange(missing.range), missing.fixTitle);
   if (!action?.edit || !(await workspace.applyEdit(action.edit))) {
     void window.showWarningMessage(l10n.t('The section {0} could not be inserted: no quick fix is offered for it.', section!.title));
     return false;
   }
   if (action.command) await commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
   return true;
+}
+
+/**
+ * The quick fix titled `title` at `range`. Asked again (up to three times) when missing or cancelled: VS
+ * Code drops the answers of providers still at work when another extension registers a provider meanwhile.
+ */
+async function findFix(uri: Uri, range: Range, title: string | undefined): Promise<CodeAction | undefined> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const actions = (await commands.executeCommand<CodeAction[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
+      const action = actions.find((a) => a.title === title && a.edit);
+      if (action) return action;
+    } catch (e) {
+      if ((e as Error).name !== 'Canceled') throw e;
+    }
+  }
+  return undefined;
 }
 
 async function sectionOf(status: ReportStatus, uri: string, id: string): Promise<SectionStatus | undefined> {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, codeOf, openReport, waitForCodes, waitForStatus } from '../helpers';
+import { closeAll, codeOf, findCodeAction, openReport, waitForCodes, waitForStatus } from '../helpers';
 
 describe('with the display language set to Chinese (zh-cn)', () => {
   afterEach(closeAll);
@@ -15,8 +15,7 @@ describe('with the display language set to Chinese (zh-cn)', () => {
     const byCode = new Map(diagnostics.map((d) => [codeOf(d), d]));
     assert.strictEqual(byCode.get('numbering-sequence')?.message, '序号不连续：应为“（三）”，实为“（四）”。');
     assert.strictEqual(byCode.get('missing-section')?.message, '缺少模板 zh-model-agency 要求的章节“存在的不足”，应位于“主要做法”与“下步工作思路”之间。');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, byCode.get('missing-section')!.range);
-    assert.ok(actions.some((a) => a.title === '插入章节“存在的不足”'), actions.map((a) => a.title).join(' | '));
+    await findCodeAction(document.uri, byCode.get('missing-section')!.range, (a) => a.title === '插入章节“存在的不足”');
   });
 
   it('shows the report status in Chinese', async () => {

@@ -1,15 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, codeOf, openReport, waitForCodes, waitForDiagnostics } from '../helpers';
-
-/**
- * The quick fixes the editor offers at a diagnostic's range, as the light bulb asks for them (the
- * command returns the actions without the diagnostics they fix).
- */
-async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-  return (actions ?? []).filter((a) => a.kind?.value === vscode.CodeActionKind.QuickFix.value);
-}
+import { closeAll, codeOf, findCodeAction, openReport, waitForCodes, waitForDiagnostics } from '../helpers';
 
 describe('quick fixes', () => {
   afterEach(closeAll);
@@ -17,9 +8,8 @@ describe('quick fixes', () => {
   it('inserts a missing section, renumbering the ones after it, and the diagnostic goes away', async () => {
     const { document } = await openReport('agency-report.md');
     const [missing] = (await waitForCodes(document.uri, ['missing-section'])).filter((d) => codeOf(d) === 'missing-section');
-    const actions = await quickFixes(document.uri, missing);
-    const insert = actions.find((a) => a.title === 'Insert section "存在的不足"');
-    assert.ok(insert?.edit, `no insert fix among ${actions.map((a) => a.title).join(' | ')}`);
+    const insert = await findCodeAction(document.uri, missing.range, (a) => a.title === 'Insert section "存在的不足"', vscode.CodeActionKind.QuickFix);
+    assert.ok(insert.edit);
     assert.strictEqual(insert.isPreferred, true);
     assert.ok(await vscode.workspace.applyEdit(insert.edit));
     await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => codeOf(d) === 'missing-section') && ds.some((d) => codeOf(d) === 'numbering-sequence'), 'missing-section gone, numbering-sequence left');
@@ -31,10 +21,8 @@ describe('quick fixes', () => {
   it('renumbers a broken sequence', async () => {
     const { document } = await openReport('agency-report.md');
     const numbering = (await waitForCodes(document.uri, ['numbering-sequence'])).find((d) => codeOf(d) === 'numbering-sequence')!;
-    const actions = await quickFixes(document.uri, numbering);
-    const fix = actions.find((a) => a.title === 'Renumber this sequence');
-    assert.ok(fix?.edit, `no renumber fix among ${actions.map((a) => a.title).join(' | ')}`);
-    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const fix = await findCodeAction(document.uri, numbering.range, (a) => a.title === 'Renumber this sequence', vscode.CodeActionKind.QuickFix);
+    assert.ok(fix.edit && (await vscode.workspace.applyEdit(fix.edit)));
     await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => codeOf(d) === 'numbering-sequence'), 'numbering-sequence gone');
     assert.match(document.getText(), /^（三）聚焦群众期盼/m);
   });
