@@ -105,7 +105,7 @@ export function phraseBefore(text: string, numberStart: number): string | undefi
     }
     return phrase.length >= 2 ? phrase : undefined;
   }
-  const words = /((?:[A-Za-z][A-Za-z-]*\s+){1,3})$/.exec(text.slice(Math.max(0, start - 60), start));
+  const words = /((?:[A-Za-z][A-Za-z-]*\s+){1,3})$/.exec(text.slice(Math.max(0, numberStart - 60), numberStart));
   const kept = words?.[1].trim().toLowerCase().split(/\s+/).filter((w) => !ENGLISH_STOP.has(w)) ?? [];
   return kept.length ? kept.join(' ') : undefined;
 }
