@@ -14,7 +14,6 @@ const MESSAGES = {
 interface Seen {
   figure: TextFigure;
   line: number;
-  text: string;
 }
 
 /** Two figures state the same amount when either, read as rounded, states the other (1.8亿元 and 18234万元). */
@@ -37,17 +36,18 @@ export const inconsistentFigure: Rule = {
     const firstOfPeriod = new Map<string, Seen>();
     for (const block of ctx.doc.blocks) {
       for (const figure of blockFigures(block, ctx.doc.lines)) {
-        if (!figure.phrase || figure.approximate || figure.high !== undefined) continue;
+        const metric = figure.metric;
+        if (!metric || figure.approximate || figure.high !== undefined) continue;
         const line = block.start + figure.line;
-        const seen: Seen = { figure, line, text: ctx.doc.lines[line].slice(figure.start, figure.end) };
-        const metric = `${figure.phrase}\u0000${figure.unit}`;
-        const period = `${metric}\u0000${figure.periods}`;
-        const ref = figure.periods ? firstOfPeriod.get(period) ?? firstOfPeriod.get(`${metric}\u0000`) : firstOfMetric.get(metric);
+        const seen: Seen = { figure, line };
+        const period = figure.periods ? `${metric}\u0000${figure.periods}` : metric;
+        const ref = figure.periods ? firstOfPeriod.get(period) ?? firstOfPeriod.get(metric) : firstOfMetric.get(metric);
         if (!firstOfMetric.has(metric)) firstOfMetric.set(metric, seen);
         if (!firstOfPeriod.has(period)) firstOfPeriod.set(period, seen);
         if (!ref || agree(ref.figure, figure)) continue;
         const at = range(line, figure.start, line, figure.numberEnd);
-        const args = { phrase: figure.phrase, here: seen.text, first: ref.text, line: ref.line + 1 };
+        const text = (s: Seen) => ctx.doc.lines[s.line].slice(s.figure.start, s.figure.end);
+        const args = { phrase: figure.phrase!, here: text(seen), first: text(ref), line: ref.line + 1 };
         const newText = formatLike(figure, amount(ref.figure));
         report({
           message: ctx.t(MESSAGES.found, args), range: range(line, figure.start, line, figure.end),

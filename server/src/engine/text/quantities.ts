@@ -9,6 +9,8 @@ export interface TextFigure extends Quantity {
   line: number;
   /** The metric named before the number (专题学习 in 开展专题学习16次), when there is one. */
   phrase?: string;
+  /** `phrase` and unit as one map key, computed once with the block. */
+  metric?: string;
   /**
    * Periods named for it, normalised and joined (`2025年|h1`): those of its own clause, else those of
    * the clauses before it in the sentence; '' when there are none.
@@ -45,7 +47,8 @@ export function blockFigures(block: Block, lines: readonly string[]): TextFigure
         const [s0] = around(sentences, q.start);
         const [clauseStart, clauseEnd] = around(clauses, q.start);
         const periods = periodsIn(text.slice(clauseStart, clauseEnd)) || periodsIn(text.slice(s0, clauseStart));
-        out.push({ ...q, line, phrase: phraseBefore(text, q.start), periods, clauseStart, clauseEnd });
+        const phrase = phraseBefore(text, q.start);
+        out.push({ ...q, line, phrase, metric: phrase && `${phrase}\u0000${q.unit}`, periods, clauseStart, clauseEnd });
       }
     });
     return out;
