@@ -3,6 +3,8 @@ import { ConfigStore, configTemplate, type WorkspaceConfig } from './config/conf
 import type { ConfigProblem } from './config/problems';
 import { mergeSettings, resolvePaths, type Settings } from './config/settings';
 import { ReportDocument } from './document';
+import { FigureStore } from './figures/load';
+import type { FigureData } from './figures/types';
 import { readFrontMatter, type FrontMatter } from './front-matter';
 import { nodeHost, type EngineHost } from './host';
 import { format, type Locale } from './i18n';
@@ -46,6 +48,8 @@ export interface CheckResult {
   dependencies: string[];
   reportDate: string;
   locale: Locale;
+  /** The figures data file the report was checked against, when one applied and could be read. */
+  figures?: FigureData;
   /** True when the document was too large for the full set of checks. */
   degraded: boolean;
 }
@@ -54,10 +58,12 @@ export interface CheckResult {
 export class Engine {
   readonly templates: TemplateStore;
   readonly configs: ConfigStore;
+  readonly figures: FigureStore;
 
   constructor(readonly host: EngineHost = nodeHost) {
     this.templates = new TemplateStore(host.fs);
     this.configs = new ConfigStore(host.fs);
+    this.figures = new FigureStore(host.fs);
   }
 
   /** Checks a report. Never throws for bad input: problems come back in the result. */
@@ -76,6 +82,9 @@ export class Engine {
     const size = { length: documentLength(doc), limit: settings.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE };
     const degraded = size.length > size.limit;
     const template = chosen?.template;
+    const trusted = request.trusted !== false;
+    const figures = this.loadFigures(settings.figures, setup.frontMatter, request.path ?? 'untitled', trusted, setup.problems, setup.dependencies);
+    const watched = new Set<string>();
     const shared = new Map<string, unknown>();
     const findings: Finding[] = [];
     for (const rule of RULES) {
@@ -84,7 +93,9 @@ export class Engine {
       if (severity === 'off' || (degraded && !rule.cheap)) continue;
       const context: RuleContext = {
         doc, outline, template, templateRef: chosen?.ref, reportDate, locale, size, documentPath: request.path, host: this.host,
+        frontMatter: setup.frontMatter, figures,
         options: optionsOf(rule, setting?.options),
+        depend: (dependency) => watched.add(dependency),
         t: (text, args) => format(text, locale, args),
         shared: (key, compute) => {
           if (!shared.has(key)) shared.set(key, compute());
@@ -99,7 +110,29 @@ export class Engine {
     }
     findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
     const { problems, dependencies } = setup;
-    return { findings, outline, template, templateOrigin: chosen?.origin, problems, dependencies, reportDate, locale, degraded };
+    for (const dependency of watched) if (!dependencies.includes(dependency)) dependencies.push(dependency);
+    return { findings, outline, template, templateOrigin: chosen?.origin, problems, dependencies, reportDate, locale, figures: figures?.data, degraded };
+  }
+
+  /**
+   * Reads the figures data file that applies (front matter `figures:` over settings and CLI). Its
+   * problems point into the data file; a front matter path that names no file points at the front matter.
+   */
+  private loadFigures(file: string | undefined, fm: FrontMatter, reportFile: string, trusted: boolean, problems: ConfigProblem[], dependencies: string[]): RuleContext['figures'] {
+    if (!file) return undefined;
+    const origin = fm.figures ? 'front-matter' : 'settings';
+    if (!trusted) {
+      problems.push({ file: reportFile, message: `figures file "${file}" is not read: data files are read only in a trusted workspace`, severity: 'warning' });
+      return undefined;
+    }
+    dependencies.push(file);
+    const load = this.figures.load(file);
+    if (!load.data && origin === 'front-matter' && this.host.fs.mtime(file) === undefined) {
+      problems.push({ file: reportFile, message: `front matter figures: file not found: ${file}`, range: fm.yaml?.locate('/figures'), severity: 'error' });
+      return undefined;
+    }
+    problems.push(...load.problems);
+    return load.data && { data: load.data, origin };
   }
 
   /** Front matter, workspace configuration and settings, layered; and the problems found in them. */

@@ -1,4 +1,6 @@
 import type { ReportDocument } from '../document';
+import type { FigureData } from '../figures/types';
+import type { FrontMatter } from '../front-matter';
 import type { EngineHost } from '../host';
 import type { Locale, Localized } from '../i18n';
 import type { Outline } from '../outline/model';
@@ -10,6 +12,8 @@ export interface RuleOption {
   type: 'number' | 'boolean' | 'string' | 'string[]';
   default: number | boolean | string | string[];
   description: string;
+  /** Checks a configured value of the right type further; returns why it is refused. */
+  validate?(value: unknown): string | undefined;
 }
 
 /** What a rule sees of the report and its configuration. */
@@ -30,6 +34,12 @@ export interface RuleContext {
   /** The document's length in characters and the size above which only cheap rules run. */
   size: { length: number; limit: number };
   host: EngineHost;
+  /** The report's front matter (empty when it has none). */
+  frontMatter: FrontMatter;
+  /** The figures data file that applies, and whether the front matter or a setting named it. */
+  figures?: { data: FigureData; origin: 'front-matter' | 'settings' };
+  /** Records a file the findings depend on (an image, a chart's data), to re-check when it changes. */
+  depend(file: string): void;
   /** Localises a message. */
   t(text: Localized, args?: Record<string, string | number>): string;
   /** Computes a value once per check and shares it between rules (e.g. the template match). */
