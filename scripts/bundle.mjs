@@ -17,4 +17,6 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js' }),
+  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' }),
 ]);

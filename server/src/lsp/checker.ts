@@ -1,0 +1,110 @@
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver/node';
+import { ReportDocument } from '../engine/document';
+import type { CheckResult, Engine } from '../engine/engine';
+import type { Locale } from '../engine/i18n';
+import { reportDiagnostics } from './convert';
+import type { OpenDocuments } from './documents';
+import { uriToPath } from './paths';
+import type { DocumentSettings, SettingsCache } from './settings';
+
+/** Files checked as reports when the client pulls diagnostics for a tab whose document is not open. */
+const REPORT_FILE = /\.(md|markdown|txt)$/i;
+
+/** One check of a report at one version, with its diagnostics. */
+export interface Checked {
+  version: number;
+  /** Changes whenever the diagnostics may differ: version, settings or files changed. */
+  resultId: string;
+  result: CheckResult;
+  diagnostics: Diagnostic[];
+}
+
+interface Entry extends Checked {
+  generations: string;
+}
+
+/**
+ * Runs the engine on open reports and keeps the last result of each, so a version is checked once
+ * however many requests (diagnostics, symbols, code actions) ask for it.
+ */
+export class Checker {
+  /** Counts changes of the files checks read (templates, configuration, data). */
+  filesGeneration = 0;
+  private readonly last = new Map<string, Entry>();
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly docs: OpenDocuments,
+    private readonly settings: SettingsCache,
+    private readonly options: { locale: Locale; trusted: boolean; checked(uri: string, result: CheckResult): void },
+  ) {}
+
+  /**
+   * What the Problems panel should show: the check of the current version, or with `run: onSave` the
+   * last check made since the document was last saved.
+   */
+  async forDiagnostics(uri: string, token: CancellationToken): Promise<Checked | undefined> {
+    const generations = this.generations();
+    const settings = await this.settings.get(uri);
+    if (token.isCancellationRequested) return undefined;
+    const last = this.last.get(uri);
+    if (settings.run === 'onSave' && last?.generations === generations && last.version >= this.docs.savedVersion(uri)) return last;
+    return this.check(uri, generations, settings);
+  }
+
+  /** The check of the document as it is now. */
+  async current(uri: string, token: CancellationToken): Promise<Checked | undefined> {
+    const generations = this.generations();
+    const settings = await this.settings.get(uri);
+    return token.isCancellationRequested ? undefined : this.check(uri, generations, settings);
+  }
+
+  /** The kept check of a version, if that version was checked last. */
+  peek(uri: string, version: number): Checked | undefined {
+    const last = this.last.get(uri);
+    return last?.version === version ? last : undefined;
+  }
+
+  /** Whether any kept result was computed from `file`. */
+  dependsOn(file: string): boolean {
+    for (const entry of this.last.values()) if (entry.result.dependencies.includes(file)) return true;
+    return false;
+  }
+
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
+
+  private generations(): string {
+    return `${this.settings.generation}.${this.filesGeneration}`;
+  }
+
+  /** Diagnostics of a report that is not open (a restored editor tab), read from disk; its fixes are never offered. */
+  async onDisk(uri: string, token: CancellationToken): Promise<Diagnostic[]> {
+    const path = uriToPath(uri);
+    const text = path && REPORT_FILE.test(path) ? this.engine.host.fs.readFile(path) : undefined;
+    if (text === undefined) return [];
+    const settings = await this.settings.get(uri);
+    return token.isCancellationRequested ? [] : this.run(uri, new ReportDocument(text), -1, settings).diagnostics;
+  }
+
+  private check(uri: string, generations: string, settings: DocumentSettings): Checked | undefined {
+    const doc = this.docs.get(uri);
+    const model = this.docs.model(uri);
+    if (!doc || !model) return undefined;
+    const last = this.last.get(uri);
+    if (last && last.version === doc.version && last.generations === generations) return last;
+    const { result, diagnostics } = this.run(uri, model, doc.version, settings);
+    const entry: Entry = { version: doc.version, resultId: `${doc.version}/${generations}`, generations, result, diagnostics };
+    this.last.set(uri, entry);
+    this.options.checked(uri, result);
+    return entry;
+  }
+
+  private run(uri: string, model: ReportDocument, version: number, settings: DocumentSettings) {
+    const path = uriToPath(uri);
+    const result = this.engine.check({ document: model, path, settings: settings.engine, workspaceRoot: settings.root, trusted: this.options.trusted });
+    const report = { path, version, firstLine: model.lines[0] ?? '', locale: this.options.locale };
+    return { result, diagnostics: reportDiagnostics(result, settings.problems, report) };
+  }
+}

@@ -1,0 +1,87 @@
+import * as path from 'path';
+import {
+  DiagnosticRelatedInformation, DiagnosticSeverity, Location, type Diagnostic, type Range,
+} from 'vscode-languageserver/node';
+import type { ConfigProblem } from '../engine/config/problems';
+import type { CheckResult } from '../engine/engine';
+import type { Locale } from '../engine/i18n';
+import { ruleDocUrl } from '../engine/rules/registry';
+import type { Finding, Fix, Severity } from '../engine/types';
+import { text } from './messages';
+import { pathToUri } from './paths';
+
+/** Source of every diagnostic the server publishes. */
+export const SOURCE = 'reportlint';
+
+/** Codes of diagnostics that are not rule findings. */
+export const CODES = {
+  /** A bad value in the editor's reportlint.* settings. */
+  settings: 'settings',
+  /** A problem in the report's own front matter (or its template being refused in an untrusted workspace). */
+  frontMatter: 'front-matter',
+  /** A problem in a template or .reportlint.yaml the report depends on (shown in full on that file). */
+  configuration: 'configuration',
+} as const;
+
+/** What a diagnostic carries for its quick fixes: the fixes and the document version they were computed for. */
+export interface FixData {
+  version: number;
+  fixes: Fix[];
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** Where a report is and what it looks like, for problems that have no place of their own. */
+export interface ReportInfo {
+  /** Absolute path, or undefined for an untitled document. */
+  path?: string;
+  version: number;
+  firstLine: string;
+  locale: Locale;
+}
+
+/** All diagnostics of a report: findings, then problems in its front matter, the settings and the files it uses. */
+export function reportDiagnostics(result: CheckResult, settingsProblems: readonly ConfigProblem[], report: ReportInfo): Diagnostic[] {
+  const self = report.path ?? 'untitled';
+  const top: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: report.firstLine.length } };
+  const external = new Map<string, ConfigProblem[]>();
+  const out = result.findings.map((f) => findingDiagnostic(f, report.version));
+  for (const p of result.problems) {
+    if (p.file === self) out.push(problemDiagnostic(p, CODES.frontMatter, top));
+    else external.set(p.file, [...(external.get(p.file) ?? []), p]);
+  }
+  for (const p of settingsProblems) {
+    out.push(problemDiagnostic({ ...p, message: text(report.locale, 'setting', { message: p.message }) }, CODES.settings, top));
+  }
+  for (const [file, problems] of external) out.push(externalSummary(file, problems, top, report));
+  return out;
+}
+
+/** A rule finding as a diagnostic whose `data` holds its fixes. */
+export function findingDiagnostic(f: Finding, version: number): Diagnostic {
+  const data: FixData = { version, fixes: f.fixes ?? [] };
+  return {
+    range: f.range, severity: SEVERITY[f.severity], code: f.ruleId, codeDescription: { href: ruleDocUrl(f.ruleId) },
+    source: SOURCE, message: f.message, data,
+  };
+}
+
+/** A configuration problem as a diagnostic in its own file (or at `fallback` when it has no range). */
+export function problemDiagnostic(p: ConfigProblem, code: string, fallback: Range): Diagnostic {
+  return { range: p.range ?? fallback, severity: SEVERITY[p.severity], code, source: SOURCE, message: p.message };
+}
+
+/** One warning on the report per broken file it depends on, linking to each problem there. */
+function externalSummary(file: string, problems: ConfigProblem[], at: Range, report: ReportInfo): Diagnostic {
+  const shown = report.path ? path.relative(path.dirname(report.path), file) || file : file;
+  const zero: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return {
+    range: at, severity: DiagnosticSeverity.Warning, code: CODES.configuration, source: SOURCE,
+    message: text(report.locale, 'configFile', { file: shown, count: problems.length, first: problems[0].message }),
+    relatedInformation: problems.map((p) => DiagnosticRelatedInformation.create(Location.create(pathToUri(file), p.range ?? zero), p.message)),
+  };
+}

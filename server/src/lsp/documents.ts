@@ -1,0 +1,80 @@
+import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ReportDocument } from '../engine/document';
+import { nodeFileSystem, type FileSystem } from '../engine/host';
+import { uriToPath } from './paths';
+
+/** Editor languages whose documents are reports; other open documents (YAML, CSV) are data the checks read. */
+export const REPORT_LANGUAGES = ['markdown', 'plaintext'];
+
+/**
+ * The open documents. Each report also has an engine model that takes the editor's incremental changes,
+ * so an edit re-parses only the blocks around it. Open files shadow the disk for the engine (`fs`), so an
+ * unsaved template is what the reports are checked against.
+ */
+export class OpenDocuments {
+  readonly editor: TextDocuments<TextDocument>;
+  private readonly models = new Map<string, ReportDocument>();
+  private readonly byPath = new Map<string, TextDocument>();
+  /** A fake modification time per open file, new at every edit, so the engine's caches see each change. */
+  private readonly stamps = new Map<string, number>();
+  private readonly saved = new Map<string, number>();
+  private nextStamp = -2;
+
+  constructor() {
+    this.editor = new TextDocuments({
+      create: (uri, languageId, version, content) => this.track(TextDocument.create(uri, languageId, version, content)),
+      update: (doc, changes, version) => {
+        this.models.get(doc.uri)?.applyChanges(changes);
+        return this.track(TextDocument.update(doc, changes, version));
+      },
+    });
+    this.editor.onDidOpen((e) => { this.saved.set(e.document.uri, e.document.version); });
+    this.editor.onDidSave((e) => { this.saved.set(e.document.uri, e.document.version); });
+    this.editor.onDidClose((e) => this.untrack(e.document));
+  }
+
+  /** The engine model of an open report. */
+  model(uri: string): ReportDocument | undefined {
+    return this.models.get(uri);
+  }
+
+  get(uri: string): TextDocument | undefined {
+    return this.editor.get(uri);
+  }
+
+  /** The version at the last save (or open): what `run: onSave` checks. */
+  savedVersion(uri: string): number {
+    return this.saved.get(uri) ?? 0;
+  }
+
+  isOpen(file: string): boolean {
+    return this.byPath.has(file);
+  }
+
+  /** The engine's file access: open documents as the editor has them, other files from disk. */
+  readonly fs: FileSystem = {
+    readFile: (file) => this.byPath.get(file)?.getText() ?? nodeFileSystem.readFile(file),
+    mtime: (file) => this.stamps.get(file) ?? nodeFileSystem.mtime(file),
+  };
+
+  private track(doc: TextDocument): TextDocument {
+    if (REPORT_LANGUAGES.includes(doc.languageId) && !this.models.has(doc.uri)) this.models.set(doc.uri, new ReportDocument(doc.getText()));
+    const file = uriToPath(doc.uri);
+    if (file) {
+      this.byPath.set(file, doc);
+      this.stamps.set(file, this.nextStamp--);
+    }
+    return doc;
+  }
+
+  private untrack(doc: TextDocument): void {
+    this.models.delete(doc.uri);
+    this.saved.delete(doc.uri);
+    const file = uriToPath(doc.uri);
+    if (file && this.byPath.get(file)?.uri === doc.uri) {
+      this.byPath.delete(file);
+      this.stamps.delete(file);
+    }
+  }
+}
