@@ -33,6 +33,7 @@ export function startServer(connection: Connection): void {
   let service: ReportService | undefined;
   let canRefresh = false;
   let canRegisterConfiguration = false;
+  let hasFolders = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     folders.add(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
@@ -40,6 +41,7 @@ export function startServer(connection: Connection): void {
     canRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
     canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     const canFetch = caps.workspace?.configuration === true;
+    hasFolders = caps.workspace?.workspaceFolders === true;
     service = new ReportService(docs, {
       locale: toLocale(params.locale),
       trusted: (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false,
@@ -53,14 +55,15 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    if (!hasFolders) return;
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      folders.remove(e.removed.map((f) => f.uri));
+      folders.add(e.added.map((f) => f.uri));
+      service?.configurationChanged();
+    });
   });
   connection.onDidChangeConfiguration(guardNotification(log, 'configuration', () => service?.configurationChanged()));
   connection.onDidChangeWatchedFiles(guardNotification(log, 'watched files', () => service?.filesChanged()));
-  connection.workspace.onDidChangeWorkspaceFolders((e) => {
-    folders.remove(e.removed.map((f) => f.uri));
-    folders.add(e.added.map((f) => f.uri));
-    service?.configurationChanged();
-  });
 
   docs.editor.onDidChangeContent(guardNotification(log, 'change', (e) => service?.documentChanged(e.document)));
   docs.editor.onDidClose(guardNotification(log, 'close', (e) => service?.documentChanged(e.document, true)));
