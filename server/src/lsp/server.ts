@@ -28,7 +28,7 @@ export interface InitializationOptions {
 /** Wires the language features to a connection and starts listening. */
 export function startServer(connection: Connection): void {
   const log = (message: string) => connection.console.error(message);
-  const docs = new OpenDocuments();
+  const docs = new OpenDocuments(log);
   const folders = new WorkspaceFolders();
   let service: ReportService | undefined;
   let canRefresh = false;
