@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { CodeActionKind } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, CodeActionKind, DocumentDiagnosticRequest, LSPErrorCodes } from 'vscode-languageserver-protocol';
 import { engineView, fixture, FOLDER, view } from './helpers';
 import { TestClient } from './lsp-client';
 
@@ -62,6 +62,24 @@ describe('protocol: initialize, diagnostics, locale, shutdown', function () {
     const { uri, file, text } = fixture('uses-bad-template.md');
     const items = await client.pull(uri);
     assert.deepStrictEqual(items.filter((d) => d.code === 'numbering-sequence').map(view), engineView(text, file).filter((v) => v.code === 'numbering-sequence'));
+  });
+
+  it('answers a request that makes a handler throw with an empty result, logs it, and goes on', async () => {
+    assert.strictEqual(await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: fixture('zh-plain.md').uri } }), null);
+    assert.deepStrictEqual(await client.connection.sendRequest('textDocument/diagnostic', {}), { kind: 'full', items: [] });
+    assert.ok(client.logs.some((m) => /code actions failed: TypeError/.test(m)), client.logs.join('\n'));
+    assert.ok((await client.pull(fixture('zh-plain.md').uri)).length > 0);
+  });
+
+  it('drops a request the client cancelled', async () => {
+    const { text } = fixture('zh-plain.md');
+    const { uri, file } = fixture('cancelled.md');
+    await client.open(uri, text);
+    const source = new CancellationTokenSource();
+    const pending = client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }, source.token);
+    source.cancel();
+    await assert.rejects(pending, (e: { code?: number }) => e.code === LSPErrorCodes.RequestCancelled);
+    assert.deepStrictEqual((await client.pull(uri)).map(view), engineView(text, file));
   });
 
   it('shuts down and exits with code 0', async () => {
