@@ -10,6 +10,10 @@ import type { DocumentSettings, SettingsCache } from './settings';
 /** Files checked as reports when the client pulls diagnostics for a tab whose document is not open. */
 const REPORT_FILE = /\.(md|markdown|txt)$/i;
 
+/** A check slower than this (ms) makes the next check of the same document wait for typing to pause. */
+const SLOW_CHECK_MS = 100;
+const MAX_PAUSE_MS = 750;
+
 /** One check of a report at one version, with its diagnostics. */
 export interface Checked {
   version: number;
@@ -31,6 +35,8 @@ export class Checker {
   /** Counts changes of the files checks read (templates, configuration, data). */
   filesGeneration = 0;
   private readonly last = new Map<string, Entry>();
+  /** How long the last check of each document took, in ms. */
+  private readonly durations = new Map<string, number>();
 
   constructor(
     private readonly engine: Engine,
@@ -48,8 +54,12 @@ export class Checker {
     const settings = await this.settings.get(uri);
     if (token.isCancellationRequested) return undefined;
     const last = this.last.get(uri);
-    if (settings.run === 'onSave' && last?.generations === generations && last.version >= this.docs.savedVersion(uri)) return last;
-    return this.check(uri, generations, settings);
+    if (last?.generations === generations) {
+      if (settings.run === 'onSave' && last.version >= this.docs.savedVersion(uri)) return last;
+      if (last.version === this.docs.get(uri)?.version) return last;
+    }
+    await this.pause(uri);
+    return token.isCancellationRequested ? undefined : this.check(uri, generations, settings);
   }
 
   /** The check of the document as it is now. */
@@ -73,6 +83,7 @@ export class Checker {
 
   forget(uri: string): void {
     this.last.delete(uri);
+    this.durations.delete(uri);
   }
 
   private generations(): string {
@@ -88,13 +99,24 @@ export class Checker {
     return token.isCancellationRequested ? [] : this.run(uri, new ReportDocument(text), -1, settings).diagnostics;
   }
 
+  /**
+   * Before checking a document whose last check was slow (a very large report), waits half as long as
+   * that took: while the user types on, the editor cancels the request and the check is never run.
+   */
+  private pause(uri: string): Promise<void> {
+    const ms = this.durations.get(uri) ?? 0;
+    return ms < SLOW_CHECK_MS ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, Math.min(ms / 2, MAX_PAUSE_MS)));
+  }
+
   private check(uri: string, generations: string, settings: DocumentSettings): Checked | undefined {
     const doc = this.docs.get(uri);
     const model = this.docs.model(uri);
     if (!doc || !model) return undefined;
     const last = this.last.get(uri);
     if (last && last.version === doc.version && last.generations === generations) return last;
+    const started = Date.now();
     const { result, diagnostics } = this.run(uri, model, doc.version, settings);
+    this.durations.set(uri, Date.now() - started);
     const entry: Entry = { version: doc.version, resultId: `${doc.version}/${generations}`, generations, result, diagnostics };
     this.last.set(uri, entry);
     this.options.checked(uri, result);

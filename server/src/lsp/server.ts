@@ -48,13 +48,13 @@ export function startServer(connection: Connection): void {
       folders,
       fetchSettings: (scopeUri) => (canFetch ? connection.workspace.getConfiguration({ scopeUri, section: 'reportlint' }).catch(() => undefined) : Promise.resolve(undefined)),
       push: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
-      refresh: () => void (canRefresh && connection.languages.diagnostics.refresh().catch(log)),
+      refresh: () => void (canRefresh && connection.languages.diagnostics.refresh().catch((e) => log(`reportlint: refresh failed: ${e}`))),
     });
     return { capabilities: CAPABILITIES, serverInfo: { name: 'reportlint' } };
   });
 
   connection.onInitialized(() => {
-    if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'reportlint' });
     if (!hasFolders) return;
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       folders.remove(e.removed.map((f) => f.uri));

@@ -4,7 +4,7 @@ import {
   type DocumentSymbol, type FoldingRange,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Engine } from '../engine/engine';
+import { Engine, type CheckResult } from '../engine/engine';
 import { localToday } from '../engine/host';
 import type { Locale } from '../engine/i18n';
 import { buildOutline } from '../engine/outline/build';
@@ -43,7 +43,7 @@ export class ReportService {
     this.engine = new Engine({ fs: docs.fs, today: localToday });
     this.settings = new SettingsCache(host.fetchSettings, host.folders, host.locale);
     this.pushed = new PushedProblems(host.push, (file) => docs.isOpen(file));
-    const checked = (uri: string, result: { problems: Parameters<PushedProblems['set']>[1] }) => this.pushed.set(uri, result.problems, uriToPath(uri));
+    const checked = (uri: string, result: CheckResult) => this.pushed.set(uri, result.problems, uriToPath(uri));
     this.checker = new Checker(this.engine, docs, this.settings, { locale: host.locale, trusted: host.trusted, checked });
   }
 
@@ -73,7 +73,8 @@ export class ReportService {
     const uri = p.textDocument.uri;
     const doc = this.docs.get(uri);
     if (!doc || !this.docs.model(uri)) return null;
-    const actions = wants(p.context.only, CodeActionKind.QuickFix) ? quickFixes(uri, doc.version, p.context.diagnostics) : [];
+    const finding = (i: number) => this.checker.peek(uri, doc.version)?.result.findings[i];
+    const actions = wants(p.context.only, CodeActionKind.QuickFix) ? quickFixes(uri, doc.version, p.context.diagnostics, finding) : [];
     if (wants(p.context.only, FIX_ALL_KIND)) {
       const checked = await this.checker.current(uri, token);
       const all = checked && fixAll(uri, checked.version, checked.result.findings, text(this.host.locale, 'fixAll'));

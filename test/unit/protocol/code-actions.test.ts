@@ -44,6 +44,21 @@ describe('protocol: quick fixes and fix-all', () => {
     });
   }
 
+  it('refers to a large fix instead of carrying it, and still applies it', async () => {
+    const numerals = ['一', '三', '四', '五', '六', '七', '八', '九', '十', ...['一', '二', '三', '四', '五', '六', '七', '八', '九'].map((n) => '十' + n), '二十', '二十一', '二十二', '二十三', '二十四', '二十五'];
+    const text = '长篇工作总结\n\n' + numerals.map((n, i) => `${n}、第${i + 1}项工作\n按计划推进。\n`).join('');
+    const { uri, file } = fixture('long-sequence.md');
+    await client.open(uri, text);
+    const target = (await client.pull(uri)).find((d) => d.code === 'numbering-sequence')!;
+    assert.deepStrictEqual(target.data, { version: 1, finding: engineView(text, file).findIndex((v) => v.code === 'numbering-sequence') });
+    const [action] = await fixesFor(uri, target);
+    assert.ok((action.edit!.documentChanges![0] as { edits: unknown[] }).edits.length > 20);
+    const fixed = applyEdit(text, uri, 1, action.edit!);
+    await client.change(uri, 2, [{ text: fixed }]);
+    assert.ok(!(await client.pull(uri)).some((d) => d.code === 'numbering-sequence'));
+    assert.ok(fixed.includes('二十四、第24项工作'));
+  });
+
   it('offers no fix for a diagnostic computed for an older version, and the editor would refuse its edit', async () => {
     const doc = await openCopy('zh-plain.md', 'stale.md');
     const target = doc.diagnostics.find((d) => d.code === 'numbering-sequence')!;
