@@ -1,4 +1,4 @@
-import type { CancellationToken, Diagnostic } from 'vscode-languageserver/node';
+import type { CancellationToken, Diagnostic, Range } from 'vscode-languageserver/node';
 import { ReportDocument } from '../engine/document';
 import type { CheckResult, Engine } from '../engine/engine';
 import type { Locale } from '../engine/i18n';
@@ -126,7 +126,19 @@ export class Checker {
   private run(uri: string, model: ReportDocument, version: number, settings: DocumentSettings) {
     const path = uriToPath(uri);
     const result = this.engine.check({ document: model, path, settings: settings.engine, workspaceRoot: settings.root, trusted: this.options.trusted });
-    const report = { path, version, firstLine: model.lines[0] ?? '', locale: this.options.locale };
+    const templateLine = result.templateOrigin === 'front-matter' ? frontMatterLine(model, 'template') : undefined;
+    const report = { path, version, firstLine: model.lines[0] ?? '', templateLine, locale: this.options.locale };
     return { result, diagnostics: reportDiagnostics(result, settings.problems, report) };
   }
+}
+
+/** The whole line of a top-level key in the report's front matter. */
+function frontMatterLine(model: ReportDocument, key: string): Range | undefined {
+  const close = model.frontMatter?.close ?? 0;
+  for (let line = 1; line < close; line++) {
+    if (model.lines[line].startsWith(key) && /^\s*:/.test(model.lines[line].slice(key.length))) {
+      return { start: { line, character: 0 }, end: { line, character: model.lines[line].length } };
+    }
+  }
+  return undefined;
 }

@@ -2,6 +2,7 @@ import * as path from 'path';
 import {
   DiagnosticRelatedInformation, DiagnosticSeverity, Location, type Diagnostic, type Range,
 } from 'vscode-languageserver/node';
+import { CONFIG_FILE } from '../engine/config/config-file';
 import type { ConfigProblem } from '../engine/config/problems';
 import type { CheckResult } from '../engine/engine';
 import type { Locale } from '../engine/i18n';
@@ -50,6 +51,8 @@ export interface ReportInfo {
   path?: string;
   version: number;
   firstLine: string;
+  /** The front matter's `template:` line, where a broken template it names is reported. */
+  templateLine?: Range;
   locale: Locale;
 }
 
@@ -66,7 +69,10 @@ export function reportDiagnostics(result: CheckResult, settingsProblems: readonl
   for (const p of settingsProblems) {
     out.push(problemDiagnostic({ ...p, message: text(report.locale, 'setting', { message: p.message }) }, CODES.settings, top));
   }
-  for (const [file, problems] of external) out.push(externalSummary(file, problems, top, report));
+  for (const [file, problems] of external) {
+    const at = report.templateLine && path.basename(file) !== CONFIG_FILE ? report.templateLine : top;
+    out.push(externalSummary(file, problems, at, report));
+  }
   return out;
 }
 

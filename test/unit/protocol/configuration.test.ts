@@ -75,6 +75,7 @@ describe('protocol: template and configuration files', () => {
     assert.ok(items.some((d) => d.code === 'numbering-sequence'), 'other checks still run');
     assert.deepStrictEqual(items.filter((d) => d.code === 'numbering-sequence').map(view), engineView(text, file).filter((v) => v.code === 'numbering-sequence'));
     const summary = items.find((d) => d.code === 'configuration')!;
+    assert.deepStrictEqual(summary.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 40 } }, 'on the front matter line naming the template');
     assert.strictEqual(summary.relatedInformation![0].location.uri, template.uri);
     assert.deepStrictEqual(summary.relatedInformation![0].location.range, BAD_VALUE);
     await published;
