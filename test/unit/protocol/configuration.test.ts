@@ -56,6 +56,21 @@ describe('protocol: settings', () => {
   });
 });
 
+describe('protocol: template setting', () => {
+  it('resolves a relative reportlint.template against the workspace folder', async () => {
+    const client = await TestClient.start({ folder: FOLDER, settings: { template: 'bad.reportlint-template.yaml' } });
+    try {
+      const { uri } = fixture(path.join('nested', 'deeper', 'no-front-matter.md'));
+      await client.open(uri, '季度工作情况\n\n一、工作进展\n完成任务。\n');
+      const summary = (await client.pull(uri)).find((d) => d.code === 'configuration')!;
+      assert.strictEqual(summary.relatedInformation![0].location.uri, fixture('bad.reportlint-template.yaml').uri);
+      assert.strictEqual(summary.range.start.line, 0);
+    } finally {
+      assert.strictEqual(await client.shutdown(), 0);
+    }
+  });
+});
+
 describe('protocol: template and configuration files', () => {
   let client: TestClient;
   before(async () => {
