@@ -75,6 +75,12 @@ export class Checker {
     return last?.version === version ? last : undefined;
   }
 
+  /** The kept check with this result id, if it is still the last one. */
+  byResultId(uri: string, resultId: string): Checked | undefined {
+    const last = this.last.get(uri);
+    return last?.resultId === resultId ? last : undefined;
+  }
+
   /** Whether any kept result was computed from `file`. */
   dependsOn(file: string): boolean {
     for (const entry of this.last.values()) if (entry.result.dependencies.includes(file)) return true;
@@ -96,7 +102,7 @@ export class Checker {
     const text = path && REPORT_FILE.test(path) ? this.engine.host.fs.readFile(path) : undefined;
     if (text === undefined) return [];
     const settings = await this.settings.get(uri);
-    return token.isCancellationRequested ? [] : this.run(uri, new ReportDocument(text), -1, settings).diagnostics;
+    return token.isCancellationRequested ? [] : this.run(uri, new ReportDocument(text), { version: -1, resultId: 'disk' }, settings).diagnostics;
   }
 
   /**
@@ -115,19 +121,20 @@ export class Checker {
     const last = this.last.get(uri);
     if (last && last.version === doc.version && last.generations === generations) return last;
     const started = Date.now();
-    const { result, diagnostics } = this.run(uri, model, doc.version, settings);
+    const check = { version: doc.version, resultId: `${doc.version}/${generations}` };
+    const { result, diagnostics } = this.run(uri, model, check, settings);
     this.durations.set(uri, Date.now() - started);
-    const entry: Entry = { version: doc.version, resultId: `${doc.version}/${generations}`, generations, result, diagnostics };
+    const entry: Entry = { ...check, generations, result, diagnostics };
     this.last.set(uri, entry);
     this.options.checked(uri, result);
     return entry;
   }
 
-  private run(uri: string, model: ReportDocument, version: number, settings: DocumentSettings) {
+  private run(uri: string, model: ReportDocument, check: { version: number; resultId: string }, settings: DocumentSettings) {
     const path = uriToPath(uri);
     const result = this.engine.check({ document: model, path, settings: settings.engine, workspaceRoot: settings.root, trusted: this.options.trusted });
     const templateLine = result.templateOrigin === 'front-matter' ? frontMatterLine(model, 'template') : undefined;
-    const report = { path, version, firstLine: model.lines[0] ?? '', templateLine, locale: this.options.locale };
+    const report = { path, ...check, firstLine: model.lines[0] ?? '', templateLine, locale: this.options.locale };
     return { result, diagnostics: reportDiagnostics(result, settings.problems, report) };
   }
 }

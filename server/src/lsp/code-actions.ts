@@ -22,12 +22,12 @@ export function wants(only: readonly string[] | undefined, kind: string): boolea
  * the finding it refers to in the check of its version). A diagnostic computed for another version of
  * the document offers nothing: its ranges no longer fit the text.
  */
-export function quickFixes(uri: string, version: number, diagnostics: readonly Diagnostic[], finding: (index: number) => Finding | undefined): CodeAction[] {
+export function quickFixes(uri: string, version: number, diagnostics: readonly Diagnostic[], finding: (check: string, index: number) => Finding | undefined): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     const data = fixData(diagnostic);
     if (!data || data.version !== version) continue;
-    const fixes = data.fixes ?? (data.finding === undefined ? undefined : finding(data.finding)?.fixes) ?? [];
+    const fixes = data.fixes ?? finding(data.check ?? '', data.finding ?? -1)?.fixes ?? [];
     fixes.forEach((fix, i) => {
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0, edit: versionedEdit(uri, version, fix.edits) });
     });
@@ -58,7 +58,7 @@ function versionedEdit(uri: string, version: number, edits: readonly TextEdit[])
 function fixData(d: Diagnostic): FixData | undefined {
   const data = d.data as Partial<FixData> | undefined;
   if (d.source !== SOURCE || !data || typeof data.version !== 'number') return undefined;
-  if (!Array.isArray(data.fixes) && typeof data.finding !== 'number') return undefined;
+  if (!Array.isArray(data.fixes) && (typeof data.check !== 'string' || typeof data.finding !== 'number')) return undefined;
   return data as FixData;
 }
 

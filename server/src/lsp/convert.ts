@@ -26,13 +26,15 @@ export const CODES = {
 
 /**
  * What a diagnostic carries for its quick fixes: the document version they were computed for, and the
- * fixes themselves — or, when they are large (renumbering a long sequence), the finding's index in the
- * check of that version, which the server keeps while the version is current. Inlining every edit of
- * a fix shared by many findings would grow the response with the square of the sequence length.
+ * fixes themselves — or, when they are large (renumbering a long sequence), the check they come from
+ * (its result id, kept by the server while the version is current) and the finding's index in it.
+ * Inlining every edit of a fix shared by many findings would grow the response with the square of the
+ * sequence length.
  */
 export interface FixData {
   version: number;
   fixes?: Fix[];
+  check?: string;
   finding?: number;
 }
 
@@ -50,6 +52,8 @@ export interface ReportInfo {
   /** Absolute path, or undefined for an untitled document. */
   path?: string;
   version: number;
+  /** Result id of the check (see `FixData`). */
+  resultId: string;
   firstLine: string;
   /** The front matter's `template:` line, where a broken template it names is reported. */
   templateLine?: Range;
@@ -61,7 +65,7 @@ export function reportDiagnostics(result: CheckResult, settingsProblems: readonl
   const self = report.path ?? 'untitled';
   const top: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: report.firstLine.length } };
   const external = new Map<string, ConfigProblem[]>();
-  const out = result.findings.map((f, i) => findingDiagnostic(f, report.version, i));
+  const out = result.findings.map((f, i) => findingDiagnostic(f, report, i));
   for (const p of result.problems) {
     if (p.file === self) out.push(problemDiagnostic(p, CODES.frontMatter, top));
     else external.set(p.file, [...(external.get(p.file) ?? []), p]);
@@ -77,10 +81,11 @@ export function reportDiagnostics(result: CheckResult, settingsProblems: readonl
 }
 
 /** A rule finding (the `index`th of its check) as a diagnostic whose `data` leads to its fixes. */
-export function findingDiagnostic(f: Finding, version: number, index: number): Diagnostic {
+export function findingDiagnostic(f: Finding, check: { version: number; resultId: string }, index: number): Diagnostic {
   const fixes = f.fixes ?? [];
   const edits = fixes.reduce((n, fix) => n + fix.edits.length, 0);
-  const data: FixData = edits > MAX_INLINE_EDITS ? { version, finding: index } : { version, fixes };
+  const { version, resultId } = check;
+  const data: FixData = edits > MAX_INLINE_EDITS ? { version, check: resultId, finding: index } : { version, fixes };
   return {
     range: f.range, severity: SEVERITY[f.severity], code: f.ruleId, codeDescription: { href: ruleDocUrl(f.ruleId) },
     source: SOURCE, message: f.message, data,

@@ -73,7 +73,7 @@ export class ReportService {
     const uri = p.textDocument.uri;
     const doc = this.docs.get(uri);
     if (!doc || !this.docs.model(uri)) return null;
-    const finding = (i: number) => this.checker.peek(uri, doc.version)?.result.findings[i];
+    const finding = (check: string, i: number) => this.checker.byResultId(uri, check)?.result.findings[i];
     const actions = wants(p.context.only, CodeActionKind.QuickFix) ? quickFixes(uri, doc.version, p.context.diagnostics, finding) : [];
     if (wants(p.context.only, FIX_ALL_KIND)) {
       const checked = await this.checker.current(uri, token);

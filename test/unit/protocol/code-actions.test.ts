@@ -50,13 +50,29 @@ describe('protocol: quick fixes and fix-all', () => {
     const { uri, file } = fixture('long-sequence.md');
     await client.open(uri, text);
     const target = (await client.pull(uri)).find((d) => d.code === 'numbering-sequence')!;
-    assert.deepStrictEqual(target.data, { version: 1, finding: engineView(text, file).findIndex((v) => v.code === 'numbering-sequence') });
+    const index = engineView(text, file).findIndex((v) => v.code === 'numbering-sequence');
+    assert.deepStrictEqual(target.data, { version: 1, check: (await client.pullReport(uri)).resultId, finding: index });
     const [action] = await fixesFor(uri, target);
     assert.ok((action.edit!.documentChanges![0] as { edits: unknown[] }).edits.length > 20);
     const fixed = applyEdit(text, uri, 1, action.edit!);
     await client.change(uri, 2, [{ text: fixed }]);
     assert.ok(!(await client.pull(uri)).some((d) => d.code === 'numbering-sequence'));
     assert.ok(fixed.includes('二十四、第24项工作'));
+  });
+
+  it('offers no referenced fix once the check it refers to was replaced (settings changed, same version)', async () => {
+    const numerals = ['一', '三', '四', '五', '六', '七', '八', '九', '十', ...['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].map((n) => '十' + n), '二十一', '二十二', '二十三'];
+    const text = '长篇工作总结\n\n' + numerals.map((n, i) => `${n}、第${i + 1}项工作\n按计划推进。\n`).join('');
+    const { uri } = fixture('long-sequence-2.md');
+    await client.open(uri, text);
+    const old = (await client.pull(uri)).find((d) => d.code === 'numbering-sequence')!;
+    assert.strictEqual(typeof (old.data as { finding?: number }).finding, 'number');
+    const refreshed = client.next('refresh');
+    await client.configurationChanged();
+    await refreshed;
+    const fresh = (await client.pull(uri)).find((d) => d.code === 'numbering-sequence')!;
+    assert.deepStrictEqual(await fixesFor(uri, old), []);
+    assert.strictEqual((await fixesFor(uri, fresh)).length, 1);
   });
 
   it('offers no fix for a diagnostic computed for an older version, and the editor would refuse its edit', async () => {
