@@ -15,7 +15,7 @@ const settings: Record<string, Property> = manifest.contributes.configuration.pr
 
 describe('extension manifest', () => {
   it('describes every setting the client and server read', () => {
-    const names = ['template', 'reportDate', 'rules', 'run', 'enablePlainText', 'figuresFile'].map((n) => `reportlint.${n}`);
+    const names = ['template', 'reportDate', 'rules', 'run', 'enablePlainText', 'figuresFile', 'trace.server'].map((n) => `reportlint.${n}`);
     assert.deepStrictEqual(Object.keys(settings).sort(), names.sort());
     for (const name of names) assert.ok((settings[name].markdownDescription ?? settings[name].description ?? '').length > 20, name);
   });
