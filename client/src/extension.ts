@@ -4,7 +4,7 @@ import * as path from 'path';
 import { window, workspace, type ExtensionContext, type FileSystemWatcher, type LogOutputChannel, type Uri } from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
-/** What every client instance shares: the log and the watchers of templates, configuration and data files. */
+/** What every client instance shares: the log and the watchers of templates, configuration, data and image files. */
 interface Shared {
   serverModule: string;
   output: LogOutputChannel;
@@ -18,7 +18,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const shared: Shared = {
     serverModule: context.asAbsolutePath(path.join('dist', 'server.js')),
     output: window.createOutputChannel('reportlint', { log: true }),
-    watchers: [workspace.createFileSystemWatcher('**/.reportlint.yaml'), workspace.createFileSystemWatcher('**/*.{yaml,yml,csv}')],
+    watchers: ['**/.reportlint.yaml', '**/*.{yaml,yml,csv}', '**/*.{png,jpg,jpeg,gif,svg,webp}'].map((glob) => workspace.createFileSystemWatcher(glob)),
   };
   context.subscriptions.push(
     shared.output,

@@ -63,7 +63,7 @@ export function startServer(connection: Connection): void {
     });
   });
   connection.onDidChangeConfiguration(guardNotification(log, 'configuration', () => service?.configurationChanged()));
-  connection.onDidChangeWatchedFiles(guardNotification(log, 'watched files', () => service?.filesChanged()));
+  connection.onDidChangeWatchedFiles(guardNotification(log, 'watched files', (p) => service?.filesChanged(p.changes.map((c) => c.uri))));
 
   docs.editor.onDidChangeContent(guardNotification(log, 'change', (e) => service?.documentChanged(e.document)));
   docs.editor.onDidClose(guardNotification(log, 'close', (e) => service?.documentChanged(e.document, true)));

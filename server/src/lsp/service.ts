@@ -1,9 +1,11 @@
+import * as path from 'path';
 import {
   CodeActionKind, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError,
   type CancellationToken, type CodeAction, type CodeActionParams, type Diagnostic, type DocumentDiagnosticReport,
   type DocumentSymbol, type FoldingRange,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE } from '../engine/config/config-file';
 import { Engine, type CheckResult } from '../engine/engine';
 import { localToday } from '../engine/host';
 import type { Locale } from '../engine/i18n';
@@ -89,8 +91,19 @@ export class ReportService {
     this.host.refresh();
   }
 
-  /** Files the checks may read changed on disk (templates, .reportlint.yaml, data): re-check. */
-  filesChanged(): void {
+  /**
+   * Files changed on disk. When a check read one of them (a template, configuration, data file or
+   * image, present or missing), or a `.reportlint.yaml` appeared or went, the reports are checked again.
+   */
+  filesChanged(uris: readonly string[]): void {
+    const relevant = uris.some((uri) => {
+      const file = uriToPath(uri);
+      return file !== undefined && (path.basename(file) === CONFIG_FILE || this.checker.dependsOn(file));
+    });
+    if (relevant) this.dependenciesChanged();
+  }
+
+  private dependenciesChanged(): void {
     this.checker.filesGeneration++;
     this.host.refresh();
   }
@@ -108,7 +121,7 @@ export class ReportService {
     }
     if (!file) return;
     this.pushed.publish();
-    if (this.checker.dependsOn(file) || configFileKind(file, doc.getText(), false)) this.filesChanged();
+    if (this.checker.dependsOn(file) || configFileKind(file, doc.getText(), false)) this.dependenciesChanged();
   }
 
   private configDiagnostics(uri: string): Diagnostic[] {

@@ -162,6 +162,30 @@ describe('protocol: template and configuration files', () => {
   });
 });
 
+describe('protocol: watched files', () => {
+  it('re-checks when an image a report shows appears, and not for files no check read', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reportlint-images-'));
+    const client = await TestClient.start({ folder: dir });
+    try {
+      const uri = URI.file(path.join(dir, 'report.md')).toString();
+      await client.open(uri, '# Weekly status report\n\n## Summary\n\nOn track.\n\n![Visits](chart.png)\n');
+      assert.ok((await client.pull(uri)).some((d) => d.code === 'missing-image'));
+      await client.filesChanged([{ uri: URI.file(path.join(dir, 'unrelated.yaml')).toString(), type: FileChangeType.Created }]);
+      await client.pull(uri);
+      assert.strictEqual(client.refreshes, 0, 'a file no check read changes nothing');
+      const chart = path.join(dir, 'chart.png');
+      fs.writeFileSync(chart, '');
+      const refreshed = client.next('refresh');
+      await client.filesChanged([{ uri: URI.file(chart).toString(), type: FileChangeType.Created }]);
+      await refreshed;
+      assert.ok(!(await client.pull(uri)).some((d) => d.code === 'missing-image'));
+    } finally {
+      assert.strictEqual(await client.shutdown(), 0);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('protocol: untrusted workspace', () => {
   it('uses no workspace template and reads no configuration file', async () => {
     const client = await TestClient.start({ folder: FOLDER, trusted: false });

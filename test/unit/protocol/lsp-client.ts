@@ -35,6 +35,8 @@ export class TestClient {
   /** Last pushed diagnostics per URI. */
   readonly published = new Map<string, Diagnostic[]>();
   readonly logs: string[] = [];
+  /** How many `workspace/diagnostic/refresh` requests the server sent. */
+  refreshes = 0;
   initializeResult!: InitializeResult;
   private readonly events = new EventEmitter();
   private readonly exited: Promise<number | null>;
@@ -47,7 +49,10 @@ export class TestClient {
       this.events.emit('configuration', params.items);
       return params.items.map(() => this.settings);
     });
-    connection.onRequest(DiagnosticRefreshRequest.type, () => void this.events.emit('refresh'));
+    connection.onRequest(DiagnosticRefreshRequest.type, () => {
+      this.refreshes++;
+      this.events.emit('refresh');
+    });
     connection.onRequest(RegistrationRequest.type, () => undefined);
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.published.set(p.uri, p.diagnostics);
