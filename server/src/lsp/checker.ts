@@ -1,3 +1,4 @@
+import * as path from 'path';
 import type { CancellationToken, Diagnostic, Range } from 'vscode-languageserver/node';
 import { ReportDocument } from '../engine/document';
 import type { CheckResult, Engine } from '../engine/engine';
@@ -98,8 +99,8 @@ export class Checker {
 
   /** Diagnostics of a report that is not open (a restored editor tab), read from disk; its fixes are never offered. */
   async onDisk(uri: string, token: CancellationToken): Promise<Diagnostic[]> {
-    const path = uriToPath(uri);
-    const text = path && REPORT_FILE.test(path) ? this.engine.host.fs.readFile(path) : undefined;
+    const file = uriToPath(uri);
+    const text = file && REPORT_FILE.test(file) ? this.engine.host.fs.readFile(file) : undefined;
     if (text === undefined) return [];
     const settings = await this.settings.get(uri);
     return token.isCancellationRequested ? [] : this.run(uri, new ReportDocument(text), { version: -1, resultId: 'disk' }, settings).diagnostics;
@@ -131,21 +132,20 @@ export class Checker {
   }
 
   private run(uri: string, model: ReportDocument, check: { version: number; resultId: string }, settings: DocumentSettings) {
-    const path = uriToPath(uri);
-    const result = this.engine.check({ document: model, path, settings: settings.engine, workspaceRoot: settings.root, trusted: this.options.trusted });
-    const templateLine = result.templateOrigin === 'front-matter' ? frontMatterLine(model, 'template') : undefined;
-    const report = { path, ...check, firstLine: model.lines[0] ?? '', templateLine, locale: this.options.locale };
+    const file = uriToPath(uri);
+    const result = this.engine.check({ document: model, path: file, settings: settings.engine, workspaceRoot: settings.root, trusted: this.options.trusted });
+    const report = { path: file, ...check, firstLine: model.lines[0] ?? '', named: frontMatterFiles(model, file), locale: this.options.locale };
     return { result, diagnostics: reportDiagnostics(result, settings.problems, report) };
   }
 }
 
-/** The whole line of a top-level key in the report's front matter. */
-function frontMatterLine(model: ReportDocument, key: string): Range | undefined {
+/** The files the front matter names (`template:`, `figures:`), resolved, each with its whole line. */
+function frontMatterFiles(model: ReportDocument, reportPath: string | undefined): Map<string, Range> {
+  const files = new Map<string, Range>();
   const close = model.frontMatter?.close ?? 0;
-  for (let line = 1; line < close; line++) {
-    if (model.lines[line].startsWith(key) && /^\s*:/.test(model.lines[line].slice(key.length))) {
-      return { start: { line, character: 0 }, end: { line, character: model.lines[line].length } };
-    }
+  for (let line = 1; line < close && reportPath; line++) {
+    const m = /^(?:template|figures)\s*:\s*['"]?([^'"#]+?)['"]?\s*(?:#.*)?$/.exec(model.lines[line]);
+    if (m) files.set(path.resolve(path.dirname(reportPath), m[1]), { start: { line, character: 0 }, end: { line, character: model.lines[line].length } });
   }
-  return undefined;
+  return files;
 }

@@ -2,7 +2,6 @@ import * as path from 'path';
 import {
   DiagnosticRelatedInformation, DiagnosticSeverity, Location, type Diagnostic, type Range,
 } from 'vscode-languageserver/node';
-import { CONFIG_FILE } from '../engine/config/config-file';
 import type { ConfigProblem } from '../engine/config/problems';
 import type { CheckResult } from '../engine/engine';
 import type { Locale } from '../engine/i18n';
@@ -55,8 +54,8 @@ export interface ReportInfo {
   /** Result id of the check (see `FixData`). */
   resultId: string;
   firstLine: string;
-  /** The front matter's `template:` line, where a broken template it names is reported. */
-  templateLine?: Range;
+  /** Files the front matter names (template, figures) with their lines, where their problems are reported. */
+  named?: ReadonlyMap<string, Range>;
   locale: Locale;
 }
 
@@ -74,8 +73,7 @@ export function reportDiagnostics(result: CheckResult, settingsProblems: readonl
     out.push(problemDiagnostic({ ...p, message: text(report.locale, 'setting', { message: p.message }) }, CODES.settings, top));
   }
   for (const [file, problems] of external) {
-    const at = report.templateLine && path.basename(file) !== CONFIG_FILE ? report.templateLine : top;
-    out.push(externalSummary(file, problems, at, report));
+    out.push(externalSummary(file, problems, report.named?.get(file) ?? top, report));
   }
   return out;
 }

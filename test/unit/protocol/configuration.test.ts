@@ -130,6 +130,20 @@ describe('protocol: template and configuration files', () => {
     assert.match(summary.message as string, /\.reportlint\.yaml has \d+ problem/);
   });
 
+  it('checks a figures data file the front matter names, and reports it on that line', async () => {
+    const figures = fixture('bad-figures.yaml');
+    const value = { start: { line: 3, character: 11 }, end: { line: 3, character: 17 } };
+    const { uri } = fixture('uses-bad-figures.md');
+    const published = client.next<string>('publish', (u) => u === figures.uri);
+    await client.open(uri, '---\nfigures: ./bad-figures.yaml\n---\n' + fixture('zh-plain.md').text);
+    const summary = (await client.pull(uri)).find((d) => d.code === 'configuration')!;
+    assert.deepStrictEqual(summary.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 27 } });
+    await published;
+    assert.deepStrictEqual(client.published.get(figures.uri)!.map((d) => d.range), [value]);
+    await client.open(figures.uri, figures.text, 'yaml');
+    assert.deepStrictEqual((await client.pull(figures.uri)).map((d) => [d.range, d.message]), [[value, 'figures.0.value: must be number']]);
+  });
+
   it('ignores YAML files that are not reportlint files', async () => {
     const other = fixture('docker-compose.yaml');
     await client.open(other.uri, 'services:\n  web:\n    image: nginx\n', 'yaml');
