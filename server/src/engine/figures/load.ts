@@ -31,7 +31,7 @@ export class FigureStore {
     if (ext !== '.csv' && ext !== '.yaml' && ext !== '.yml') {
       return { problems: [{ file, message: 'figures file must be YAML (.yaml, .yml) or CSV (.csv)', severity: 'error' }] };
     }
-    const read = ext === '.csv' ? readCsvFigures(text.replace(/^\uFEFF/, ''), file) : readYamlFigures(text, file, this.fs);
+    const read = ext === '.csv' ? readCsvFigures(text.replace(/^\uFEFF/, ''), file) : readYamlFigures(text, file);
     const problems = [...read.problems, ...duplicateLabels(read.entries, file)];
     if (problems.some((p) => p.severity === 'error')) return { problems };
     const data: FigureData = { file, asOf: read.asOf, entries: read.entries, version: ++versions };

@@ -1,7 +1,6 @@
 import { isIsoDate } from '../config/settings';
 import type { ConfigProblem } from '../config/problems';
 import { parseYaml, validateYaml } from '../config/yaml';
-import type { FileSystem } from '../host';
 import { toEntry } from './entry';
 import type { FigureEntry } from './types';
 
@@ -11,11 +10,11 @@ interface RawFile {
 }
 
 /** Reads a YAML figures file: syntax, then the shipped schema, then dates and units. */
-export function readYamlFigures(text: string, file: string, fs: FileSystem): { asOf?: string; entries: FigureEntry[]; problems: ConfigProblem[] } {
+export function readYamlFigures(text: string, file: string): { asOf?: string; entries: FigureEntry[]; problems: ConfigProblem[] } {
   const yaml = parseYaml(text, file);
   if (yaml.problems.some((p) => p.severity === 'error')) return { entries: [], problems: yaml.problems };
   if (yaml.value === undefined || yaml.value === null) return { entries: [], problems: [{ file, message: 'figures file is empty', range: yaml.locate(''), severity: 'error' }] };
-  const schemaProblems = validateYaml(yaml, 'figures', fs);
+  const schemaProblems = validateYaml(yaml, 'figures');
   if (schemaProblems.length) return { entries: [], problems: schemaProblems };
   const raw = yaml.value as RawFile;
   const problems: ConfigProblem[] = [];
