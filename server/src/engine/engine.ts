@@ -15,7 +15,8 @@ import type { Rule, RuleContext } from './rules/types';
 import { detectTemplate } from './template/detect';
 import { isBuiltinTemplate, TemplateStore } from './template/load';
 import type { Template } from './template/types';
-import { comparePositions, type Finding } from './types';
+import { comparePositions, shiftFinding, type Finding, type Severity } from './types';
+import { memoVersioned } from './markdown/blocks';
 
 /** Documents above this many characters get only the cheap checks. */
 export const DEFAULT_MAX_DOCUMENT_SIZE = 10_000_000;
@@ -103,7 +104,8 @@ export class Engine {
         },
       };
       try {
-        rule.run(context, (f) => findings.push({ ...f, ruleId: rule.id, severity }));
+        if (rule.runBlock) collectBlockFindings(rule, context, severity, findings);
+        rule.run?.(context, (f) => findings.push({ ...f, ruleId: rule.id, severity }));
       } catch (e) {
         setup.problems.push({ file: request.path ?? 'untitled', message: `internal error in rule ${rule.id}: ${(e as Error).message}`, severity: 'warning' });
       }
@@ -195,6 +197,27 @@ export function isInside(file: string, root: string): boolean {
 
 function frontMatterSettings(fm: FrontMatter, dir: string): Settings {
   return resolvePaths({ rules: {}, figures: fm.figures, reportDate: fm.date }, dir);
+}
+
+/**
+ * A block rule's findings, block by block, kept on each block with the line it started at: a block
+ * that did not move gives back the very same objects, one that moved has them shifted, and only a
+ * changed block (or a new version: options, report date, data file, locale) is checked again.
+ */
+function collectBlockFindings(rule: Rule, context: RuleContext, severity: Severity, out: Finding[]): void {
+  const version = `${rule.blockVersion?.(context) ?? ''}\u0000${context.locale}\u0000${severity}`;
+  for (const block of context.doc.blocks) {
+    const slot = memoVersioned(block, `findings:${rule.id}`, version, () => {
+      const list: Finding[] = [];
+      rule.runBlock!(block, context, (f) => list.push({ ...f, ruleId: rule.id, severity }));
+      return { start: block.start, list };
+    });
+    if (slot.start !== block.start) {
+      slot.list = slot.list.map((f) => shiftFinding(f, block.start - slot.start));
+      slot.start = block.start;
+    }
+    for (const f of slot.list) out.push(f);
+  }
 }
 
 function optionsOf(rule: Rule, configured: Record<string, unknown> | undefined): Record<string, unknown> {

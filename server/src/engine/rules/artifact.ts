@@ -33,16 +33,14 @@ export const artifact: Rule = {
   defaultSeverity: 'warning',
   cheap: true,
   options: {},
-  run(ctx, report) {
-    for (const block of ctx.doc.blocks) {
-      for (const hit of blockDebris(block, ctx.doc.lines)) {
-        const line = block.start + hit.line;
-        const at = range(line, hit.start, line, hit.end);
-        const text = ctx.doc.lines[line].slice(hit.start, hit.end);
-        const args = { text, char: hit.replacement, code: codes(text) };
-        const fix = { title: ctx.t(fixTitle(hit), args), safe: hit.kind !== 'replacement', edits: [{ range: at, newText: hit.replacement }] };
-        report({ message: ctx.t(MESSAGES[hit.kind], args), range: at, fixes: [fix], data: { kind: hit.kind } });
-      }
+  runBlock(block, ctx, report) {
+    for (const hit of blockDebris(block, ctx.doc.lines)) {
+      const line = block.start + hit.line;
+      const at = range(line, hit.start, line, hit.end);
+      const text = ctx.doc.lines[line].slice(hit.start, hit.end);
+      const args = { text, char: hit.replacement, code: codes(text) };
+      const fix = { title: ctx.t(fixTitle(hit), args), safe: hit.kind !== 'replacement', edits: [{ range: at, newText: hit.replacement }] };
+      report({ message: ctx.t(MESSAGES[hit.kind], args), range: at, fixes: [fix], data: { kind: hit.kind } });
     }
   },
 };

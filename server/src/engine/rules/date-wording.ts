@@ -25,17 +25,16 @@ export const dateWording: Rule = {
   defaultSeverity: 'warning',
   cheap: true,
   options: {},
-  run(ctx, report) {
-    for (const block of ctx.doc.blocks) {
-      const facts = dateFacts(block, ctx.doc.lines);
-      for (const w of facts.jiezhiWords) report(jiezhi(ctx, range(block.start + w.line, w.start, block.start + w.line, w.end)));
-      for (const date of facts.dates) {
-        const line = block.start + date.line;
-        if (date.asOf?.text === '截止') report(jiezhi(ctx, range(line, date.asOf.start, line, date.asOf.end)));
-        const padded = date.style === 'cn' ? unpadded(ctx.doc.lines[line], date) : undefined;
-        if (padded) report(padded.finding(ctx, line));
-        if (date.yearSpan && date.year !== undefined && date.year < 100) shortYear(ctx, line, date, report);
-      }
+  blockVersion: (ctx) => ctx.reportDate,
+  runBlock(block, ctx, report) {
+    const facts = dateFacts(block, ctx.doc.lines);
+    for (const w of facts.jiezhiWords) report(jiezhi(ctx, range(block.start + w.line, w.start, block.start + w.line, w.end)));
+    for (const date of facts.dates) {
+      const line = block.start + date.line;
+      if (date.asOf?.text === '截止') report(jiezhi(ctx, range(line, date.asOf.start, line, date.asOf.end)));
+      const padded = date.style === 'cn' ? unpadded(ctx.doc.lines[line], date) : undefined;
+      if (padded) report(padded.finding(ctx, line));
+      if (date.yearSpan && date.year !== undefined && date.year < 100) shortYear(ctx, line, date, report);
     }
   },
 };

@@ -20,16 +20,15 @@ export const duplicateWord: Rule = {
   options: {
     allow: { type: 'string[]', default: [], description: 'More words that may be doubled (e.g. 学习 in 学习学习强国).' },
   },
-  run(ctx, report) {
+  blockVersion: (ctx) => (ctx.options.allow as string[]).join('\u0000'),
+  runBlock(block, ctx, report) {
     const allowed = new Set((ctx.options.allow as string[]).map((w) => w.toLowerCase()));
-    for (const block of ctx.doc.blocks) {
-      for (const hit of blockRepeats(block, ctx.doc.lines)) {
-        if (allowed.has(hit.word.toLowerCase())) continue;
-        const line = block.start + hit.line;
-        const safe = hit.latin || hit.word.length >= 3;
-        const fix = { title: ctx.t(MESSAGES.fix, { word: hit.word }), safe, edits: [{ range: range(line, hit.firstEnd, line, hit.end), newText: '' }] };
-        report({ message: ctx.t(MESSAGES.found, { word: hit.word }), range: range(line, hit.start, line, hit.end), fixes: [fix] });
-      }
+    for (const hit of blockRepeats(block, ctx.doc.lines)) {
+      if (allowed.has(hit.word.toLowerCase())) continue;
+      const line = block.start + hit.line;
+      const safe = hit.latin || hit.word.length >= 3;
+      const fix = { title: ctx.t(MESSAGES.fix, { word: hit.word }), safe, edits: [{ range: range(line, hit.firstEnd, line, hit.end), newText: '' }] };
+      report({ message: ctx.t(MESSAGES.found, { word: hit.word }), range: range(line, hit.start, line, hit.end), fixes: [fix] });
     }
   },
 };

@@ -41,19 +41,18 @@ export const outdatedTerm: Rule = {
       },
     },
   },
-  run(ctx, report) {
+  blockVersion: (ctx) => `${ctx.options.builtin}\u0000${(ctx.options.terms as string[]).join('\u0000')}`,
+  runBlock(block, ctx, report) {
     const builtin = ctx.options.builtin as boolean;
     const terms = ctx.options.terms as string[];
     if (!builtin && !terms.length) return; // nothing to look for
     const key = `${builtin}\u0000${terms.join('\u0000')}`;
     const matcher = matcherFor(key, builtin, terms);
-    for (const block of ctx.doc.blocks) {
-      for (const hit of blockTerms(block, ctx.doc.lines, matcher, key)) {
-        const line = block.start + hit.line;
-        const at = range(line, hit.start, line, hit.end);
-        const args = { old: hit.entry.old, replacement: hit.entry.replacement };
-        report({ message: ctx.t(MESSAGES.found, args), range: at, fixes: [{ title: ctx.t(MESSAGES.fix, args), safe: false, edits: [{ range: at, newText: hit.entry.replacement }] }] });
-      }
+    for (const hit of blockTerms(block, ctx.doc.lines, matcher, key)) {
+      const line = block.start + hit.line;
+      const at = range(line, hit.start, line, hit.end);
+      const args = { old: hit.entry.old, replacement: hit.entry.replacement };
+      report({ message: ctx.t(MESSAGES.found, args), range: at, fixes: [{ title: ctx.t(MESSAGES.fix, args), safe: false, edits: [{ range: at, newText: hit.entry.replacement }] }] });
     }
   },
 };

@@ -32,22 +32,21 @@ export const placeholder: Rule = {
       validate: (value) => (value as string[]).map((s) => compileUserRegex(s, 'giu').error).find(Boolean),
     },
   },
-  run(ctx, report) {
+  blockVersion: (ctx) => `${ctx.reportDate}\u0000${(ctx.options.patterns as string[]).join('\u0000')}`,
+  runBlock(block, ctx, report) {
     const sources = ctx.options.patterns as string[];
     const patterns = userPatterns(sources);
     const version = sources.join('\u0000');
     const year = ctx.reportDate.slice(0, 4);
-    for (const block of ctx.doc.blocks) {
-      const own = blockPlaceholders(block, ctx.doc.lines);
-      const extra = blockPatternHits(block, ctx.doc.lines, patterns, version);
-      const hits: PlaceholderHit[] = extra.length ? withoutOverlaps([...own, ...extra]) : own;
-      for (const hit of hits) {
-        const line = block.start + hit.line;
-        const at = range(line, hit.start, line, hit.end);
-        const text = ctx.doc.lines[line].slice(hit.start, hit.end);
-        const fixes = hit.kind === 'year' ? [{ title: ctx.t(MESSAGES.year, { year }), safe: false, edits: [{ range: at, newText: year }] }] : undefined;
-        report({ message: ctx.t(MESSAGES.found, { text }), range: at, fixes });
-      }
+    const own = blockPlaceholders(block, ctx.doc.lines);
+    const extra = blockPatternHits(block, ctx.doc.lines, patterns, version);
+    const hits: PlaceholderHit[] = extra.length ? withoutOverlaps([...own, ...extra]) : own;
+    for (const hit of hits) {
+      const line = block.start + hit.line;
+      const at = range(line, hit.start, line, hit.end);
+      const text = ctx.doc.lines[line].slice(hit.start, hit.end);
+      const fixes = hit.kind === 'year' ? [{ title: ctx.t(MESSAGES.year, { year }), safe: false, edits: [{ range: at, newText: year }] }] : undefined;
+      report({ message: ctx.t(MESSAGES.found, { text }), range: at, fixes });
     }
   },
 };

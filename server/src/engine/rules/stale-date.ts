@@ -24,20 +24,19 @@ export const staleDate: Rule = {
       validate: (v) => (Number.isInteger(v) && (v as number) >= 0 ? undefined : 'must be a whole number of days, 0 or more'),
     },
   },
-  run(ctx, report) {
+  blockVersion: (ctx) => `${ctx.reportDate}\u0000${ctx.options.staleAfterDays}`,
+  runBlock(block, ctx, report) {
     const limit = ctx.options.staleAfterDays as number;
     const oldest = addDays(ctx.reportDate, -limit);
-    for (const block of ctx.doc.blocks) {
-      for (const date of dateFacts(block, ctx.doc.lines).dates) {
-        if (!date.asOf) continue;
-        const { first, last } = dateBounds(date, ctx.reportDate);
-        const line = block.start + date.line;
-        const at = range(line, date.asOf.start, line, date.end);
-        const text = ctx.doc.lines[line].slice(date.start, date.end);
-        const args = { text, reportDate: ctx.reportDate, limit, days: daysBetween(last, ctx.reportDate) };
-        if (last < oldest) report({ message: ctx.t(MESSAGES.stale, args), range: at, data: { asOf: last } });
-        else if (date.year !== undefined && first > ctx.reportDate) report({ message: ctx.t(MESSAGES.future, args), range: at, data: { asOf: first } });
-      }
+    for (const date of dateFacts(block, ctx.doc.lines).dates) {
+      if (!date.asOf) continue;
+      const { first, last } = dateBounds(date, ctx.reportDate);
+      const line = block.start + date.line;
+      const at = range(line, date.asOf.start, line, date.end);
+      const text = ctx.doc.lines[line].slice(date.start, date.end);
+      const args = { text, reportDate: ctx.reportDate, limit, days: daysBetween(last, ctx.reportDate) };
+      if (last < oldest) report({ message: ctx.t(MESSAGES.stale, args), range: at, data: { asOf: last } });
+      else if (date.year !== undefined && first > ctx.reportDate) report({ message: ctx.t(MESSAGES.future, args), range: at, data: { asOf: first } });
     }
   },
 };

@@ -4,7 +4,7 @@ import type { FigureData } from '../figures/types';
 import { addDays, daysBetween } from '../text/dates';
 import { formatLike, formatNumber } from '../text/numbers';
 import { range } from '../types';
-import type { Rule, RuleContext } from './types';
+import type { Rule, RuleContext, RuleFinding } from './types';
 
 const MESSAGES = {
   differs: {
@@ -27,7 +27,7 @@ function fileRange(ctx: RuleContext) {
   return range(0, 0, 0, ctx.doc.lines[0].length);
 }
 
-function checkFileDate(ctx: RuleContext, data: FigureData, report: Parameters<Rule['run']>[1]): void {
+function checkFileDate(ctx: RuleContext, data: FigureData, report: (finding: RuleFinding) => void): void {
   const limit = ctx.options.staleAfterDays as number;
   if (!data.asOf || data.asOf >= addDays(ctx.reportDate, -limit)) return;
   const args = { file: path.basename(data.file), asOf: data.asOf, days: daysBetween(data.asOf, ctx.reportDate), reportDate: ctx.reportDate, limit };
@@ -52,19 +52,21 @@ export const staleFigure: Rule = {
   },
   run(ctx, report) {
     const data = ctx.figures?.data;
+    if (data) checkFileDate(ctx, data, report);
+  },
+  blockVersion: (ctx) => `${ctx.figures?.data.file}\u0000${ctx.figures?.data.version}`,
+  runBlock(block, ctx, report) {
+    const data = ctx.figures?.data;
     if (!data) return; // no data file applies
-    checkFileDate(ctx, data, report);
-    for (const block of ctx.doc.blocks) {
-      for (const b of blockBindings(block, ctx.doc.lines, data)) {
-        if (isCurrent(b)) continue;
-        const line = block.start + b.line;
-        const written = ctx.doc.lines[line].slice(b.figure.start, b.figure.end);
-        const base = b.entry.value * b.entry.magnitude;
-        const args = { label: b.entry.label, written, value: formatNumber(b.entry.value), unit: /^[A-Za-z]/.test(b.entry.unit) ? ' ' + b.entry.unit : b.entry.unit, asOf: b.entry.asOf ?? '?', file: path.basename(data.file) };
-        const at = range(line, b.figure.start, line, b.figure.numberEnd);
-        const fix = { title: ctx.t(MESSAGES.fix, args), safe: false, edits: [{ range: at, newText: formatLike({ ...b.figure, high: undefined }, base) }] };
-        report({ message: ctx.t(MESSAGES.differs, args), range: range(line, b.figure.start, line, b.figure.end), fixes: [fix], data: { label: b.entry.label, value: b.entry.value, unit: b.entry.unit, asOf: b.entry.asOf } });
-      }
+    for (const b of blockBindings(block, ctx.doc.lines, data)) {
+      if (isCurrent(b)) continue;
+      const line = block.start + b.line;
+      const written = ctx.doc.lines[line].slice(b.figure.start, b.figure.end);
+      const base = b.entry.value * b.entry.magnitude;
+      const args = { label: b.entry.label, written, value: formatNumber(b.entry.value), unit: /^[A-Za-z]/.test(b.entry.unit) ? ' ' + b.entry.unit : b.entry.unit, asOf: b.entry.asOf ?? '?', file: path.basename(data.file) };
+      const at = range(line, b.figure.start, line, b.figure.numberEnd);
+      const fix = { title: ctx.t(MESSAGES.fix, args), safe: false, edits: [{ range: at, newText: formatLike({ ...b.figure, high: undefined }, base) }] };
+      report({ message: ctx.t(MESSAGES.differs, args), range: range(line, b.figure.start, line, b.figure.end), fixes: [fix], data: { label: b.entry.label, value: b.entry.value, unit: b.entry.unit, asOf: b.entry.asOf } });
     }
   },
 };

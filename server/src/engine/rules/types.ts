@@ -1,4 +1,5 @@
 import type { ReportDocument } from '../document';
+import type { Block } from '../markdown/blocks';
 import type { FigureData } from '../figures/types';
 import type { FrontMatter } from '../front-matter';
 import type { EngineHost } from '../host';
@@ -58,5 +59,14 @@ export interface Rule {
   options: Record<string, RuleOption>;
   /** Whether the rule stays on for documents too large for a full check (it must be linear and cheap). */
   cheap?: boolean;
-  run(context: RuleContext, report: (finding: RuleFinding) => void): void;
+  /** Checks the whole document (outline rules, cross-block comparisons). */
+  run?(context: RuleContext, report: (finding: RuleFinding) => void): void;
+  /**
+   * Checks one block whose findings depend only on its own text and on `blockVersion`. The engine keeps
+   * each block's findings until the block or the version changes, so a keystroke re-runs this for the
+   * edited block only. Ranges are absolute (block.start + relative line), as for `run`.
+   */
+  runBlock?(block: Block, context: RuleContext, report: (finding: RuleFinding) => void): void;
+  /** What `runBlock`'s findings depend on besides the block's text (options, report date, data file). */
+  blockVersion?(context: RuleContext): string;
 }
