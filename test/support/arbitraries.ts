@@ -24,3 +24,11 @@ export const reportWithFrontMatter: fc.Arbitrary<string> = fc
 export function runs(defaultRuns: number): number {
   return Number(process.env.FUZZ_RUNS) || defaultRuns;
 }
+
+/**
+ * fast-check parameters: a fixed seed, so `npm test` is deterministic; `npm run test:fuzz` sets
+ * FUZZ_SEED to a fresh one (and prints it with any failure, to replay with FUZZ_SEED=<seed>).
+ */
+export function fuzzParameters(defaultRuns: number): { numRuns: number; seed: number } {
+  return { numRuns: runs(defaultRuns), seed: Number(process.env.FUZZ_SEED) || 20261128 };
+}

@@ -3,6 +3,8 @@ import { ConfigStore, configTemplate, type WorkspaceConfig } from './config/conf
 import type { ConfigProblem } from './config/problems';
 import { mergeSettings, resolvePaths, type Settings } from './config/settings';
 import { ReportDocument } from './document';
+import { FigureStore } from './figures/load';
+import type { FigureData } from './figures/types';
 import { readFrontMatter, type FrontMatter } from './front-matter';
 import { nodeHost, type EngineHost } from './host';
 import { format, type Locale } from './i18n';
@@ -13,7 +15,8 @@ import type { Rule, RuleContext } from './rules/types';
 import { detectTemplate } from './template/detect';
 import { isBuiltinTemplate, TemplateStore } from './template/load';
 import type { Template } from './template/types';
-import { comparePositions, type Finding } from './types';
+import { comparePositions, shiftFinding, type Finding, type Severity } from './types';
+import { memoVersioned } from './markdown/blocks';
 
 /** Documents above this many characters get only the cheap checks. */
 export const DEFAULT_MAX_DOCUMENT_SIZE = 10_000_000;
@@ -46,6 +49,8 @@ export interface CheckResult {
   dependencies: string[];
   reportDate: string;
   locale: Locale;
+  /** The figures data file the report was checked against, when one applied and could be read. */
+  figures?: FigureData;
   /** True when the document was too large for the full set of checks. */
   degraded: boolean;
 }
@@ -54,10 +59,12 @@ export interface CheckResult {
 export class Engine {
   readonly templates: TemplateStore;
   readonly configs: ConfigStore;
+  readonly figures: FigureStore;
 
   constructor(readonly host: EngineHost = nodeHost) {
     this.templates = new TemplateStore(host.fs);
     this.configs = new ConfigStore(host.fs);
+    this.figures = new FigureStore(host.fs);
   }
 
   /** Checks a report. Never throws for bad input: problems come back in the result. */
@@ -76,6 +83,9 @@ export class Engine {
     const size = { length: documentLength(doc), limit: settings.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE };
     const degraded = size.length > size.limit;
     const template = chosen?.template;
+    const trusted = request.trusted !== false;
+    const figures = this.loadFigures(settings.figures, setup.frontMatter, request.path ?? 'untitled', trusted, setup.problems, setup.dependencies);
+    const watched = new Set<string>();
     const shared = new Map<string, unknown>();
     const findings: Finding[] = [];
     for (const rule of RULES) {
@@ -84,7 +94,9 @@ export class Engine {
       if (severity === 'off' || (degraded && !rule.cheap)) continue;
       const context: RuleContext = {
         doc, outline, template, templateRef: chosen?.ref, reportDate, locale, size, documentPath: request.path, host: this.host,
+        frontMatter: setup.frontMatter, figures,
         options: optionsOf(rule, setting?.options),
+        depend: (dependency) => watched.add(dependency),
         t: (text, args) => format(text, locale, args),
         shared: (key, compute) => {
           if (!shared.has(key)) shared.set(key, compute());
@@ -92,14 +104,37 @@ export class Engine {
         },
       };
       try {
-        rule.run(context, (f) => findings.push({ ...f, ruleId: rule.id, severity }));
+        if (rule.runBlock) collectBlockFindings(rule, context, severity, findings);
+        rule.run?.(context, (f) => findings.push({ ...f, ruleId: rule.id, severity }));
       } catch (e) {
         setup.problems.push({ file: request.path ?? 'untitled', message: `internal error in rule ${rule.id}: ${(e as Error).message}`, severity: 'warning' });
       }
     }
     findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
     const { problems, dependencies } = setup;
-    return { findings, outline, template, templateOrigin: chosen?.origin, problems, dependencies, reportDate, locale, degraded };
+    for (const dependency of watched) if (!dependencies.includes(dependency)) dependencies.push(dependency);
+    return { findings, outline, template, templateOrigin: chosen?.origin, problems, dependencies, reportDate, locale, figures: figures?.data, degraded };
+  }
+
+  /**
+   * Reads the figures data file that applies (front matter `figures:` over settings and CLI). Its
+   * problems point into the data file; a front matter path that names no file points at the front matter.
+   */
+  private loadFigures(file: string | undefined, fm: FrontMatter, reportFile: string, trusted: boolean, problems: ConfigProblem[], dependencies: string[]): RuleContext['figures'] {
+    if (!file) return undefined;
+    const origin = fm.figures ? 'front-matter' : 'settings';
+    if (!trusted) {
+      problems.push({ file: reportFile, message: `figures file "${file}" is not read: data files are read only in a trusted workspace`, severity: 'warning' });
+      return undefined;
+    }
+    dependencies.push(file);
+    const load = this.figures.load(file);
+    if (!load.data && origin === 'front-matter' && this.host.fs.mtime(file) === undefined) {
+      problems.push({ file: reportFile, message: `front matter figures: file not found: ${file}`, range: fm.yaml?.locate('/figures'), severity: 'error' });
+      return undefined;
+    }
+    problems.push(...load.problems);
+    return load.data && { data: load.data, origin };
   }
 
   /** Front matter, workspace configuration and settings, layered; and the problems found in them. */
@@ -162,6 +197,27 @@ export function isInside(file: string, root: string): boolean {
 
 function frontMatterSettings(fm: FrontMatter, dir: string): Settings {
   return resolvePaths({ rules: {}, figures: fm.figures, reportDate: fm.date }, dir);
+}
+
+/**
+ * A block rule's findings, block by block, kept on each block with the line it started at: a block
+ * that did not move gives back the very same objects, one that moved has them shifted, and only a
+ * changed block (or a new version: options, report date, data file, locale) is checked again.
+ */
+function collectBlockFindings(rule: Rule, context: RuleContext, severity: Severity, out: Finding[]): void {
+  const version = `${rule.blockVersion?.(context) ?? ''}\u0000${context.locale}\u0000${severity}`;
+  for (const block of context.doc.blocks) {
+    const slot = memoVersioned(block, `findings:${rule.id}`, version, () => {
+      const list: Finding[] = [];
+      rule.runBlock!(block, context, (f) => list.push({ ...f, ruleId: rule.id, severity }));
+      return { start: block.start, list };
+    });
+    if (slot.start !== block.start) {
+      slot.list = slot.list.map((f) => shiftFinding(f, block.start - slot.start));
+      slot.start = block.start;
+    }
+    for (const f of slot.list) out.push(f);
+  }
 }
 
 function optionsOf(rule: Rule, configured: Record<string, unknown> | undefined): Record<string, unknown> {

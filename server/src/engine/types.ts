@@ -52,3 +52,15 @@ export function range(startLine: number, startChar: number, endLine: number, end
 export function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
 }
+
+/** A range moved down by `lines` lines. */
+export function shiftRange(r: Range, lines: number): Range {
+  return { start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } };
+}
+
+/** A finding (with its fixes) moved down by `lines` lines, for a block that moved. */
+export function shiftFinding(f: Finding, lines: number): Finding {
+  const moved: Finding = { ...f, range: shiftRange(f.range, lines) };
+  if (f.fixes) moved.fixes = f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ range: shiftRange(e.range, lines), newText: e.newText })) }));
+  return moved;
+}

@@ -1,4 +1,5 @@
-import type { CancellationToken, Diagnostic } from 'vscode-languageserver/node';
+import * as path from 'path';
+import type { CancellationToken, Diagnostic, Range } from 'vscode-languageserver/node';
 import { ReportDocument } from '../engine/document';
 import type { CheckResult, Engine } from '../engine/engine';
 import type { Locale } from '../engine/i18n';
@@ -9,6 +10,10 @@ import type { DocumentSettings, SettingsCache } from './settings';
 
 /** Files checked as reports when the client pulls diagnostics for a tab whose document is not open. */
 const REPORT_FILE = /\.(md|markdown|txt)$/i;
+
+/** A check slower than this (ms) makes the next check of the same document wait for typing to pause. */
+const SLOW_CHECK_MS = 100;
+const MAX_PAUSE_MS = 750;
 
 /** One check of a report at one version, with its diagnostics. */
 export interface Checked {
@@ -31,6 +36,8 @@ export class Checker {
   /** Counts changes of the files checks read (templates, configuration, data). */
   filesGeneration = 0;
   private readonly last = new Map<string, Entry>();
+  /** How long the last check of each document took, in ms. */
+  private readonly durations = new Map<string, number>();
 
   constructor(
     private readonly engine: Engine,
@@ -48,8 +55,12 @@ export class Checker {
     const settings = await this.settings.get(uri);
     if (token.isCancellationRequested) return undefined;
     const last = this.last.get(uri);
-    if (settings.run === 'onSave' && last?.generations === generations && last.version >= this.docs.savedVersion(uri)) return last;
-    return this.check(uri, generations, settings);
+    if (last?.generations === generations) {
+      if (settings.run === 'onSave' && last.version >= this.docs.savedVersion(uri)) return last;
+      if (last.version === this.docs.get(uri)?.version) return last;
+    }
+    await this.pause(uri);
+    return token.isCancellationRequested ? undefined : this.check(uri, generations, settings);
   }
 
   /** The check of the document as it is now. */
@@ -65,6 +76,12 @@ export class Checker {
     return last?.version === version ? last : undefined;
   }
 
+  /** The kept check with this result id, if it is still the last one. */
+  byResultId(uri: string, resultId: string): Checked | undefined {
+    const last = this.last.get(uri);
+    return last?.resultId === resultId ? last : undefined;
+  }
+
   /** Whether any kept result was computed from `file`. */
   dependsOn(file: string): boolean {
     for (const entry of this.last.values()) if (entry.result.dependencies.includes(file)) return true;
@@ -73,6 +90,7 @@ export class Checker {
 
   forget(uri: string): void {
     this.last.delete(uri);
+    this.durations.delete(uri);
   }
 
   private generations(): string {
@@ -81,11 +99,20 @@ export class Checker {
 
   /** Diagnostics of a report that is not open (a restored editor tab), read from disk; its fixes are never offered. */
   async onDisk(uri: string, token: CancellationToken): Promise<Diagnostic[]> {
-    const path = uriToPath(uri);
-    const text = path && REPORT_FILE.test(path) ? this.engine.host.fs.readFile(path) : undefined;
+    const file = uriToPath(uri);
+    const text = file && REPORT_FILE.test(file) ? this.engine.host.fs.readFile(file) : undefined;
     if (text === undefined) return [];
     const settings = await this.settings.get(uri);
-    return token.isCancellationRequested ? [] : this.run(uri, new ReportDocument(text), -1, settings).diagnostics;
+    return token.isCancellationRequested ? [] : this.run(uri, new ReportDocument(text), { version: -1, resultId: 'disk' }, settings).diagnostics;
+  }
+
+  /**
+   * Before checking a document whose last check was slow (a very large report), waits half as long as
+   * that took: while the user types on, the editor cancels the request and the check is never run.
+   */
+  private pause(uri: string): Promise<void> {
+    const ms = this.durations.get(uri) ?? 0;
+    return ms < SLOW_CHECK_MS ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, Math.min(ms / 2, MAX_PAUSE_MS)));
   }
 
   private check(uri: string, generations: string, settings: DocumentSettings): Checked | undefined {
@@ -94,17 +121,31 @@ export class Checker {
     if (!doc || !model) return undefined;
     const last = this.last.get(uri);
     if (last && last.version === doc.version && last.generations === generations) return last;
-    const { result, diagnostics } = this.run(uri, model, doc.version, settings);
-    const entry: Entry = { version: doc.version, resultId: `${doc.version}/${generations}`, generations, result, diagnostics };
+    const started = Date.now();
+    const check = { version: doc.version, resultId: `${doc.version}/${generations}` };
+    const { result, diagnostics } = this.run(uri, model, check, settings);
+    this.durations.set(uri, Date.now() - started);
+    const entry: Entry = { ...check, generations, result, diagnostics };
     this.last.set(uri, entry);
     this.options.checked(uri, result);
     return entry;
   }
 
-  private run(uri: string, model: ReportDocument, version: number, settings: DocumentSettings) {
-    const path = uriToPath(uri);
-    const result = this.engine.check({ document: model, path, settings: settings.engine, workspaceRoot: settings.root, trusted: this.options.trusted });
-    const report = { path, version, firstLine: model.lines[0] ?? '', locale: this.options.locale };
+  private run(uri: string, model: ReportDocument, check: { version: number; resultId: string }, settings: DocumentSettings) {
+    const file = uriToPath(uri);
+    const result = this.engine.check({ document: model, path: file, settings: settings.engine, workspaceRoot: settings.root, trusted: this.options.trusted });
+    const report = { path: file, ...check, firstLine: model.lines[0] ?? '', named: frontMatterFiles(model, file), locale: this.options.locale };
     return { result, diagnostics: reportDiagnostics(result, settings.problems, report) };
   }
+}
+
+/** The files the front matter names (`template:`, `figures:`), resolved, each with its whole line. */
+function frontMatterFiles(model: ReportDocument, reportPath: string | undefined): Map<string, Range> {
+  const files = new Map<string, Range>();
+  const close = model.frontMatter?.close ?? 0;
+  for (let line = 1; line < close && reportPath; line++) {
+    const m = /^(?:template|figures)\s*:\s*['"]?([^'"#]+?)['"]?\s*(?:#.*)?$/.exec(model.lines[line]);
+    if (m) files.set(path.resolve(path.dirname(reportPath), m[1]), { start: { line, character: 0 }, end: { line, character: model.lines[line].length } });
+  }
+  return files;
 }

@@ -18,15 +18,17 @@ export function wants(only: readonly string[] | undefined, kind: string): boolea
 }
 
 /**
- * Quick fixes for the diagnostics of a request, from the fixes each carries. A diagnostic computed for
- * another version of the document offers nothing: its ranges no longer fit the text.
+ * Quick fixes for the diagnostics of a request, from the fixes each carries (or, for large ones, from
+ * the finding it refers to in the check of its version). A diagnostic computed for another version of
+ * the document offers nothing: its ranges no longer fit the text.
  */
-export function quickFixes(uri: string, version: number, diagnostics: readonly Diagnostic[]): CodeAction[] {
+export function quickFixes(uri: string, version: number, diagnostics: readonly Diagnostic[], finding: (check: string, index: number) => Finding | undefined): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     const data = fixData(diagnostic);
     if (!data || data.version !== version) continue;
-    data.fixes.forEach((fix, i) => {
+    const fixes = data.fixes ?? finding(data.check ?? '', data.finding ?? -1)?.fixes ?? [];
+    fixes.forEach((fix, i) => {
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0, edit: versionedEdit(uri, version, fix.edits) });
     });
   }
@@ -55,7 +57,8 @@ function versionedEdit(uri: string, version: number, edits: readonly TextEdit[])
 
 function fixData(d: Diagnostic): FixData | undefined {
   const data = d.data as Partial<FixData> | undefined;
-  if (d.source !== SOURCE || !data || typeof data.version !== 'number' || !Array.isArray(data.fixes)) return undefined;
+  if (d.source !== SOURCE || !data || typeof data.version !== 'number') return undefined;
+  if (!Array.isArray(data.fixes) && (typeof data.check !== 'string' || typeof data.finding !== 'number')) return undefined;
   return data as FixData;
 }
 

@@ -11,21 +11,28 @@ const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, charact
 /** Template file names the extension associates with the template schema. */
 export const TEMPLATE_NAME = /\.reportlint-template\.ya?ml$/i;
 
+/** What a YAML file is to reportlint. */
+export type ConfigFileKind = 'config' | 'template' | 'figures';
+
 /**
- * What an open YAML file is to reportlint: the workspace configuration, a template (by name, because a
- * report uses it, or because it has top-level `sections:`), or nothing.
+ * What an open YAML file is to reportlint: the workspace configuration; a figures data file (top-level
+ * `figures:`); a template (by name, by top-level `sections:` or `extends:`, or because a report uses
+ * it); or nothing.
  */
-export function configFileKind(file: string, text: string, usedByReport: boolean): 'config' | 'template' | undefined {
+export function configFileKind(file: string, text: string, usedByReport: boolean): ConfigFileKind | undefined {
   const name = path.basename(file);
   if (name === CONFIG_FILE) return 'config';
   if (!/\.ya?ml$/i.test(name)) return undefined;
-  if (TEMPLATE_NAME.test(name) || usedByReport || /^sections[ \t]*:/m.test(text)) return 'template';
-  return undefined;
+  if (TEMPLATE_NAME.test(name) || /^(?:sections|extends)[ \t]*:/m.test(text)) return 'template';
+  if (/^figures[ \t]*:/m.test(text)) return 'figures';
+  return usedByReport ? 'template' : undefined;
 }
 
 /** Problems of one configuration file itself, with exact ranges (those of files it extends are left out). */
-export function configFileDiagnostics(engine: Engine, file: string, kind: 'config' | 'template'): Diagnostic[] {
-  const problems = kind === 'config' ? engine.configs.read(file).problems : engine.templates.load(file, path.dirname(file)).problems;
+export function configFileDiagnostics(engine: Engine, file: string, kind: ConfigFileKind): Diagnostic[] {
+  const problems = kind === 'config' ? engine.configs.read(file).problems
+    : kind === 'figures' ? engine.figures.load(file).problems
+      : engine.templates.load(file, path.dirname(file)).problems;
   return problems.filter((p) => p.file === file).map((p) => problemDiagnostic(p, CODES.configuration, START));
 }
 

@@ -23,11 +23,22 @@ export const CODES = {
   configuration: 'configuration',
 } as const;
 
-/** What a diagnostic carries for its quick fixes: the fixes and the document version they were computed for. */
+/**
+ * What a diagnostic carries for its quick fixes: the document version they were computed for, and the
+ * fixes themselves — or, when they are large (renumbering a long sequence), the check they come from
+ * (its result id, kept by the server while the version is current) and the finding's index in it.
+ * Inlining every edit of a fix shared by many findings would grow the response with the square of the
+ * sequence length.
+ */
 export interface FixData {
   version: number;
-  fixes: Fix[];
+  fixes?: Fix[];
+  check?: string;
+  finding?: number;
 }
+
+/** Fixes with more edits than this in all are referenced, not inlined. */
+export const MAX_INLINE_EDITS = 20;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -40,7 +51,11 @@ export interface ReportInfo {
   /** Absolute path, or undefined for an untitled document. */
   path?: string;
   version: number;
+  /** Result id of the check (see `FixData`). */
+  resultId: string;
   firstLine: string;
+  /** Files the front matter names (template, figures) with their lines, where their problems are reported. */
+  named?: ReadonlyMap<string, Range>;
   locale: Locale;
 }
 
@@ -49,7 +64,7 @@ export function reportDiagnostics(result: CheckResult, settingsProblems: readonl
   const self = report.path ?? 'untitled';
   const top: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: report.firstLine.length } };
   const external = new Map<string, ConfigProblem[]>();
-  const out = result.findings.map((f) => findingDiagnostic(f, report.version));
+  const out = result.findings.map((f, i) => findingDiagnostic(f, report, i));
   for (const p of result.problems) {
     if (p.file === self) out.push(problemDiagnostic(p, CODES.frontMatter, top));
     else external.set(p.file, [...(external.get(p.file) ?? []), p]);
@@ -57,13 +72,18 @@ export function reportDiagnostics(result: CheckResult, settingsProblems: readonl
   for (const p of settingsProblems) {
     out.push(problemDiagnostic({ ...p, message: text(report.locale, 'setting', { message: p.message }) }, CODES.settings, top));
   }
-  for (const [file, problems] of external) out.push(externalSummary(file, problems, top, report));
+  for (const [file, problems] of external) {
+    out.push(externalSummary(file, problems, report.named?.get(file) ?? top, report));
+  }
   return out;
 }
 
-/** A rule finding as a diagnostic whose `data` holds its fixes. */
-export function findingDiagnostic(f: Finding, version: number): Diagnostic {
-  const data: FixData = { version, fixes: f.fixes ?? [] };
+/** A rule finding (the `index`th of its check) as a diagnostic whose `data` leads to its fixes. */
+export function findingDiagnostic(f: Finding, check: { version: number; resultId: string }, index: number): Diagnostic {
+  const fixes = f.fixes ?? [];
+  const edits = fixes.reduce((n, fix) => n + fix.edits.length, 0);
+  const { version, resultId } = check;
+  const data: FixData = edits > MAX_INLINE_EDITS ? { version, check: resultId, finding: index } : { version, fixes };
   return {
     range: f.range, severity: SEVERITY[f.severity], code: f.ruleId, codeDescription: { href: ruleDocUrl(f.ruleId) },
     source: SOURCE, message: f.message, data,

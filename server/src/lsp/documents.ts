@@ -1,4 +1,4 @@
-import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocuments, type TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ReportDocument } from '../engine/document';
 import { nodeFileSystem, type FileSystem } from '../engine/host';
@@ -21,12 +21,13 @@ export class OpenDocuments {
   private readonly saved = new Map<string, number>();
   private nextStamp = -2;
 
-  constructor() {
+  constructor(private readonly log: (message: string) => void) {
     this.editor = new TextDocuments({
       create: (uri, languageId, version, content) => this.track(TextDocument.create(uri, languageId, version, content)),
       update: (doc, changes, version) => {
-        this.models.get(doc.uri)?.applyChanges(changes);
-        return this.track(TextDocument.update(doc, changes, version));
+        const updated = TextDocument.update(doc, changes, version);
+        this.updateModel(updated, changes);
+        return this.track(updated);
       },
     });
     this.editor.onDidOpen((e) => { this.saved.set(e.document.uri, e.document.version); });
@@ -66,6 +67,18 @@ export class OpenDocuments {
       this.stamps.set(file, this.nextStamp--);
     }
     return doc;
+  }
+
+  /** Feeds the changes to the report's model; should that ever fail, the model is rebuilt from the text. */
+  private updateModel(doc: TextDocument, changes: TextDocumentContentChangeEvent[]): void {
+    const model = this.models.get(doc.uri);
+    if (!model) return;
+    try {
+      model.applyChanges(changes);
+    } catch (e) {
+      this.models.set(doc.uri, new ReportDocument(doc.getText()));
+      this.log(`reportlint: incremental update of ${doc.uri} failed, re-read it whole: ${e instanceof Error ? e.stack : String(e)}`);
+    }
   }
 
   private untrack(doc: TextDocument): void {

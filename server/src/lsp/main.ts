@@ -2,4 +2,9 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 
-startServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+// Handlers are guarded one by one; this catches what escapes them, so one bad input does not end the server.
+const report = (kind: string) => (e: unknown) => connection.console.error(`reportlint: ${kind}: ${e instanceof Error ? e.stack : String(e)}`);
+process.on('uncaughtException', report('uncaught exception'));
+process.on('unhandledRejection', report('unhandled rejection'));
+startServer(connection);

@@ -29,44 +29,42 @@ export interface InitializationOptions {
 /** Wires the language features to a connection and starts listening. */
 export function startServer(connection: Connection): void {
   const log = (message: string) => connection.console.error(message);
-  const docs = new OpenDocuments();
+  const docs = new OpenDocuments(log);
   const folders = new WorkspaceFolders();
   let service: ReportService | undefined;
   let canRefresh = false;
   let canRegisterConfiguration = false;
-  let canWatchFolders = false;
+  let hasFolders = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     folders.add(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     const caps = params.capabilities;
     canRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
     canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
-    canWatchFolders = caps.workspace?.workspaceFolders === true;
     const canFetch = caps.workspace?.configuration === true;
+    hasFolders = caps.workspace?.workspaceFolders === true;
     service = new ReportService(docs, {
       locale: toLocale(params.locale),
       trusted: (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false,
       folders,
       fetchSettings: (scopeUri) => (canFetch ? connection.workspace.getConfiguration({ scopeUri, section: 'reportlint' }).catch(() => undefined) : Promise.resolve(undefined)),
       push: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
-      refresh: () => void (canRefresh && connection.languages.diagnostics.refresh().catch(log)),
+      refresh: () => void (canRefresh && connection.languages.diagnostics.refresh().catch((e) => log(`reportlint: refresh failed: ${e}`))),
     });
     return { capabilities: CAPABILITIES, serverInfo: { name: 'reportlint' } };
   });
 
   connection.onInitialized(() => {
-    if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
-    // The folder-change event exists only after `initialize`, and only when the client sends it.
-    if (canWatchFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders((e) => {
-        folders.remove(e.removed.map((f) => f.uri));
-        folders.add(e.added.map((f) => f.uri));
-        service?.configurationChanged();
-      });
-    }
+    if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'reportlint' });
+    if (!hasFolders) return;
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      folders.remove(e.removed.map((f) => f.uri));
+      folders.add(e.added.map((f) => f.uri));
+      service?.configurationChanged();
+    });
   });
   connection.onDidChangeConfiguration(guardNotification(log, 'configuration', () => service?.configurationChanged()));
-  connection.onDidChangeWatchedFiles(guardNotification(log, 'watched files', () => service?.filesChanged()));
+  connection.onDidChangeWatchedFiles(guardNotification(log, 'watched files', (p) => service?.filesChanged(p.changes.map((c) => c.uri))));
 
   docs.editor.onDidChangeContent(guardNotification(log, 'change', (e) => service?.documentChanged(e.document)));
   docs.editor.onDidClose(guardNotification(log, 'close', (e) => service?.documentChanged(e.document, true)));

@@ -1,11 +1,13 @@
+import * as path from 'path';
 import {
   CodeActionKind, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError,
   type CancellationToken, type CodeAction, type CodeActionParams, type Diagnostic, type DocumentDiagnosticReport,
   type DocumentSymbol, type FoldingRange,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE } from '../engine/config/config-file';
 import type { ReportDocument } from '../engine/document';
-import { Engine } from '../engine/engine';
+import { Engine, type CheckResult } from '../engine/engine';
 import { localToday } from '../engine/host';
 import type { Locale } from '../engine/i18n';
 import { buildOutline } from '../engine/outline/build';
@@ -44,7 +46,7 @@ export class ReportService {
     this.engine = new Engine({ fs: docs.fs, today: localToday });
     this.settings = new SettingsCache(host.fetchSettings, host.folders, host.locale);
     this.pushed = new PushedProblems(host.push, (file) => docs.isOpen(file));
-    const checked = (uri: string, result: { problems: Parameters<PushedProblems['set']>[1] }) => this.pushed.set(uri, result.problems, uriToPath(uri));
+    const checked = (uri: string, result: CheckResult) => this.pushed.set(uri, result.problems, uriToPath(uri));
     this.checker = new Checker(this.engine, docs, this.settings, { locale: host.locale, trusted: host.trusted, checked });
   }
 
@@ -74,7 +76,8 @@ export class ReportService {
     const uri = p.textDocument.uri;
     const doc = this.docs.get(uri);
     if (!doc || !this.docs.model(uri)) return null;
-    const actions = wants(p.context.only, CodeActionKind.QuickFix) ? quickFixes(uri, doc.version, p.context.diagnostics) : [];
+    const finding = (check: string, i: number) => this.checker.byResultId(uri, check)?.result.findings[i];
+    const actions = wants(p.context.only, CodeActionKind.QuickFix) ? quickFixes(uri, doc.version, p.context.diagnostics, finding) : [];
     if (wants(p.context.only, FIX_ALL_KIND)) {
       const checked = await this.checker.current(uri, token);
       const all = checked && fixAll(uri, checked.version, checked.result.findings, text(this.host.locale, 'fixAll'));
@@ -96,8 +99,19 @@ export class ReportService {
     this.host.refresh();
   }
 
-  /** Files the checks may read changed on disk (templates, .reportlint.yaml, data): re-check. */
-  filesChanged(): void {
+  /**
+   * Files changed on disk. When a check read one of them (a template, configuration, data file or
+   * image, present or missing), or a `.reportlint.yaml` appeared or went, the reports are checked again.
+   */
+  filesChanged(uris: readonly string[]): void {
+    const relevant = uris.some((uri) => {
+      const file = uriToPath(uri);
+      return file !== undefined && (path.basename(file) === CONFIG_FILE || this.checker.dependsOn(file));
+    });
+    if (relevant) this.dependenciesChanged();
+  }
+
+  private dependenciesChanged(): void {
     this.checker.filesGeneration++;
     this.host.refresh();
   }
@@ -115,7 +129,7 @@ export class ReportService {
     }
     if (!file) return;
     this.pushed.publish();
-    if (this.checker.dependsOn(file) || configFileKind(file, doc.getText(), false)) this.filesChanged();
+    if (this.checker.dependsOn(file) || configFileKind(file, doc.getText(), false)) this.dependenciesChanged();
   }
 
   private configDiagnostics(uri: string): Diagnostic[] {

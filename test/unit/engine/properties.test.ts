@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { ReportDocument } from '../../../server/src/engine/document';
 import type { Range } from '../../../server/src/engine/types';
-import { reportWithFrontMatter, runs } from '../../support/arbitraries';
+import { fuzzParameters, reportWithFrontMatter } from '../../support/arbitraries';
 import { testEngine } from '../../support/engine';
 
 const engine = testEngine();
@@ -40,7 +40,7 @@ describe('engine properties (fast-check)', () => {
         }
         assert.deepStrictEqual(check(text).findings, result.findings);
       }),
-      { numRuns: runs(300) },
+      fuzzParameters(300),
     );
   });
 
@@ -59,7 +59,7 @@ describe('engine properties (fast-check)', () => {
           assert.deepStrictEqual(incremental, check(doc.getText()).findings);
         }
       }),
-      { numRuns: runs(150) },
+      fuzzParameters(150),
     );
   });
 });

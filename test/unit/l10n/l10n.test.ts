@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { RULES } from '../../../server/src/engine/rules/registry';
 import { repoPath } from '../../support/paths';
 
 const readJson = (file: string) => JSON.parse(fs.readFileSync(repoPath(file), 'utf8')) as Record<string, unknown>;
@@ -39,6 +40,15 @@ describe('localisation', () => {
     assert.deepStrictEqual(Object.keys(zh).sort(), Object.keys(en).sort());
     for (const [key, value] of Object.entries(zh)) {
       if (key !== 'config.title') assert.match(String(value), /[\u4e00-\u9fff]/, `${key} is not translated`);
+    }
+  });
+
+  it('describes each rule under reportlint.rules with the engine\'s own description, in both languages', () => {
+    const en = readJson('package.nls.json');
+    const zh = readJson('package.nls.zh-cn.json');
+    for (const rule of RULES) {
+      assert.ok(String(en[`config.rules.${rule.id}`]).startsWith(rule.description.en), rule.id);
+      assert.ok(String(zh[`config.rules.${rule.id}`]).startsWith(rule.description['zh-cn']), rule.id);
     }
   });
 

@@ -4,11 +4,15 @@
 
 /** The marker classes of VS Code's snippet parser that these checks look at. */
 interface ParserModule {
-  SnippetParser: new () => { parse(value: string): MarkerLike };
+  SnippetParser: new () => { parse(value: string): MarkerLike & SnippetLike };
   Text: Function;
   Placeholder: Function;
   Choice: Function;
   Variable: Function;
+}
+
+interface SnippetLike {
+  resolveVariables(resolver: { resolve(variable: MarkerLike): string | undefined }): MarkerLike;
 }
 
 interface MarkerLike {
@@ -21,6 +25,7 @@ interface MarkerLike {
   readonly name?: string;
   /** Choice */
   readonly options?: MarkerLike[];
+  toString(): string;
 }
 
 // An ES module without "type": "module"; Node loads it through require() since 20.19.
@@ -60,6 +65,8 @@ export interface SnippetBodyReport {
   mirrored: number[];
   /** Options of each choice list, in order of appearance. */
   choices: string[][];
+  /** Plain-text defaults of tab stops (`${1:default}`), in order of appearance. */
+  defaults: string[];
   variables: string[];
 }
 
@@ -68,7 +75,7 @@ const MAX_DEPTH = 10;
 /** Parses a body (lines joined with \n) the way VS Code does and reports malformed syntax. */
 export function checkSnippetBody(body: string): SnippetBodyReport {
   const m = loadParser();
-  const report: SnippetBodyReport = { problems: [], tabstops: [], mirrored: [], choices: [], variables: [] };
+  const report: SnippetBodyReport = { problems: [], tabstops: [], mirrored: [], choices: [], defaults: [], variables: [] };
   let literalDollars = 0;
   const visit = (marker: MarkerLike, depth: number): void => {
     if (depth > MAX_DEPTH) {
@@ -79,6 +86,10 @@ export function checkSnippetBody(body: string): SnippetBodyReport {
       literalDollars += countChar(marker.value ?? '', '$');
     } else if (marker instanceof m.Placeholder) {
       report.tabstops.push(marker.index ?? -1);
+      const kids = marker.children;
+      if (kids.length > 0 && kids.every((k) => k instanceof m.Text) && !report.defaults.includes(marker.toString())) {
+        report.defaults.push(marker.toString());
+      }
     } else if (marker instanceof m.Choice) {
       const options = (marker.options ?? []).map((o) => o.value ?? '');
       report.choices.push(options);
@@ -124,4 +135,12 @@ function countEscapedDollars(source: string): number {
     i++;
   }
   return count;
+}
+
+/** The text VS Code inserts when every tab stop keeps its default (first choice, mirrors filled in). */
+export function expandSnippet(body: string, variables: Record<string, string>): string {
+  const m = loadParser();
+  const snippet = new m.SnippetParser().parse(body);
+  snippet.resolveVariables({ resolve: (v) => variables[v.name ?? ''] });
+  return snippet.toString();
 }

@@ -56,7 +56,7 @@ export class ConfigStore {
     const yaml = parseYaml(text, file);
     if (yaml.problems.some((p) => p.severity === 'error')) return { ...empty, problems: yaml.problems };
     if (yaml.value === undefined || yaml.value === null) return empty;
-    const schemaProblems = validateYaml(yaml, 'config', this.fs);
+    const schemaProblems = validateYaml(yaml, 'config');
     if (schemaProblems.length) return { ...empty, problems: schemaProblems };
     const raw = yaml.value as RawConfig;
     const { options, problems } = normalizeOptions(raw, file);

@@ -89,7 +89,11 @@ function normalizeRules(raw: unknown, problem: (m: string, pointer?: string) => 
       const spec = rule.options[key];
       if (!spec) problem(`rules.${id}: unknown option "${key}"`, `/rules/${id}/${key}`);
       else if (!hasType(v, spec.type)) problem(`rules.${id}.${key}: must be ${spec.type}`, `/rules/${id}/${key}`);
-      else setting.options[key] = v;
+      else {
+        const refused = spec.validate?.(v);
+        if (refused) problem(`rules.${id}.${key}: ${refused}`, `/rules/${id}/${key}`);
+        else setting.options[key] = v;
+      }
     }
     rules[id] = setting;
   }

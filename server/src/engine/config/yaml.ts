@@ -1,7 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import * as path from 'path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import { packageRoot, type FileSystem } from '../host';
+import { nodeFileSystem, packageRoot } from '../host';
 import type { Range } from '../types';
 import type { ConfigProblem } from './problems';
 
@@ -64,11 +64,12 @@ let ajv: Ajv | undefined;
 /** Names of the JSON Schemas shipped in `schemas/`. */
 export type SchemaName = 'template' | 'config' | 'figures';
 
-function validator(name: SchemaName, fs: FileSystem): ValidateFunction {
+/** The compiled validator of a shipped schema (read from the package, not through the injected file system). */
+function validator(name: SchemaName): ValidateFunction {
   let v = validators.get(name);
   if (!v) {
     ajv ??= new Ajv({ allErrors: true, strict: false });
-    const text = fs.readFile(path.join(packageRoot(), 'schemas', `${name}.schema.json`));
+    const text = nodeFileSystem.readFile(path.join(packageRoot(), 'schemas', `${name}.schema.json`));
     if (!text) throw new Error(`reportlint: schema ${name} is missing from the package`);
     v = ajv.compile(JSON.parse(text));
     validators.set(name, v);
@@ -77,8 +78,8 @@ function validator(name: SchemaName, fs: FileSystem): ValidateFunction {
 }
 
 /** Validates a parsed YAML file against a shipped schema; each error becomes a problem at its source. */
-export function validateYaml(yaml: YamlFile, schema: SchemaName, fs: FileSystem): ConfigProblem[] {
-  const validate = validator(schema, fs);
+export function validateYaml(yaml: YamlFile, schema: SchemaName): ConfigProblem[] {
+  const validate = validator(schema);
   if (validate(yaml.value)) return [];
   return simplify(validate.errors ?? []).map((e) => ({
     file: yaml.file,
@@ -88,10 +89,21 @@ export function validateYaml(yaml: YamlFile, schema: SchemaName, fs: FileSystem)
   }));
 }
 
-/** Drops the noise of `anyOf`/`oneOf` alternatives when a more precise error exists. */
+/**
+ * Drops the noise of `anyOf`/`oneOf` alternatives: the combinator's own error when a more precise one
+ * exists, and all but the first alternative's error for one value (a rule setting that is neither a
+ * severity nor an object would otherwise be reported twice at the same place).
+ */
 function simplify(errors: ErrorObject[]): ErrorObject[] {
   const precise = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && e.keyword !== 'if');
-  return precise.length ? precise : errors;
+  const seen = new Set<string>();
+  const kept = precise.filter((e) => {
+    if (!/\/(oneOf|anyOf)\//.test(e.schemaPath)) return true;
+    if (seen.has(e.instancePath)) return false;
+    seen.add(e.instancePath);
+    return true;
+  });
+  return kept.length ? kept : errors;
 }
 
 function describe(e: ErrorObject): string {

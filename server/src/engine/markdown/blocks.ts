@@ -102,3 +102,16 @@ export function memo<T>(block: Block, key: string, compute: () => T): T {
   map.set(key, value);
   return value;
 }
+
+/**
+ * Like `memo`, for facts that also depend on configuration (user patterns, a data file): the value is
+ * kept for one `version` at a time and computed again when the version changes.
+ */
+export function memoVersioned<T>(block: Block, key: string, version: string | number, compute: () => T): T {
+  const slot = memo(block, key, () => ({ version: undefined as string | number | undefined, value: undefined as T | undefined }));
+  if (slot.version !== version) {
+    slot.value = compute();
+    slot.version = version;
+  }
+  return slot.value as T;
+}

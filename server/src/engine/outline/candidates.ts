@@ -124,7 +124,13 @@ function firstClause(text: string): number {
   if (colon > 0 && colon <= MAX_PLAIN_HEADING) return colon;
   const comma = text.search(/[，,]/);
   if (comma > 0 && comma <= 40) return comma;
-  return Math.min(text.length, 30);
+  return safeCut(text, Math.min(text.length, 30));
+}
+
+/** `end`, moved back one if it would split a surrogate pair (an emoji) in two. */
+function safeCut(text: string, end: number): number {
+  const c = text.charCodeAt(end - 1);
+  return c >= 0xd800 && c <= 0xdbff && end < text.length ? end - 1 : end;
 }
 
 function cleanTitle(text: string): string {

@@ -1,12 +1,22 @@
+import { artifact } from './artifact';
+import { dateWording } from './date-wording';
 import { duplicateSection } from './duplicate-section';
+import { duplicateWord } from './duplicate-word';
 import { emptySection } from './empty-section';
 import { enumerationSequence } from './enumeration-sequence';
+import { inconsistentFigure } from './inconsistent-figure';
 import { largeDocument } from './large-document';
+import { missingImage } from './missing-image';
 import { missingSection } from './missing-section';
 import { noTemplate } from './no-template';
 import { numberingLevel } from './numbering-level';
 import { numberingSequence } from './numbering-sequence';
+import { outdatedTerm } from './outdated-term';
+import { placeholder } from './placeholder';
 import { sectionOrder } from './section-order';
+import { staleDate } from './stale-date';
+import { staleFigure } from './stale-figure';
+import { staleImage } from './stale-image';
 import type { Rule } from './types';
 
 /** Every rule, in the order findings of equal position are listed. Adding a rule means adding it here. */
@@ -20,6 +30,16 @@ export const RULES: readonly Rule[] = [
   enumerationSequence,
   noTemplate,
   largeDocument,
+  placeholder,
+  staleDate,
+  dateWording,
+  staleFigure,
+  inconsistentFigure,
+  artifact,
+  duplicateWord,
+  outdatedTerm,
+  missingImage,
+  staleImage,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

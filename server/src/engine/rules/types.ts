@@ -1,4 +1,7 @@
 import type { ReportDocument } from '../document';
+import type { Block } from '../markdown/blocks';
+import type { FigureData } from '../figures/types';
+import type { FrontMatter } from '../front-matter';
 import type { EngineHost } from '../host';
 import type { Locale, Localized } from '../i18n';
 import type { Outline } from '../outline/model';
@@ -10,6 +13,8 @@ export interface RuleOption {
   type: 'number' | 'boolean' | 'string' | 'string[]';
   default: number | boolean | string | string[];
   description: string;
+  /** Checks a configured value of the right type further; returns why it is refused. */
+  validate?(value: unknown): string | undefined;
 }
 
 /** What a rule sees of the report and its configuration. */
@@ -30,6 +35,12 @@ export interface RuleContext {
   /** The document's length in characters and the size above which only cheap rules run. */
   size: { length: number; limit: number };
   host: EngineHost;
+  /** The report's front matter (empty when it has none). */
+  frontMatter: FrontMatter;
+  /** The figures data file that applies, and whether the front matter or a setting named it. */
+  figures?: { data: FigureData; origin: 'front-matter' | 'settings' };
+  /** Records a file the findings depend on (an image, a chart's data), to re-check when it changes. */
+  depend(file: string): void;
   /** Localises a message. */
   t(text: Localized, args?: Record<string, string | number>): string;
   /** Computes a value once per check and shares it between rules (e.g. the template match). */
@@ -48,5 +59,14 @@ export interface Rule {
   options: Record<string, RuleOption>;
   /** Whether the rule stays on for documents too large for a full check (it must be linear and cheap). */
   cheap?: boolean;
-  run(context: RuleContext, report: (finding: RuleFinding) => void): void;
+  /** Checks the whole document (outline rules, cross-block comparisons). */
+  run?(context: RuleContext, report: (finding: RuleFinding) => void): void;
+  /**
+   * Checks one block whose findings depend only on its own text and on `blockVersion`. The engine keeps
+   * each block's findings until the block or the version changes, so a keystroke re-runs this for the
+   * edited block only. Ranges are absolute (block.start + relative line), as for `run`.
+   */
+  runBlock?(block: Block, context: RuleContext, report: (finding: RuleFinding) => void): void;
+  /** What `runBlock`'s findings depend on besides the block's text (options, report date, data file). */
+  blockVersion?(context: RuleContext): string;
 }

@@ -50,26 +50,30 @@ export function builtinTemplatePath(id: string): string {
   return path.join(packageRoot(), 'templates', `${id}.yaml`);
 }
 
-/** Loads templates by id or path, caching each file by its modification time. */
+/** Loads templates by id or path, caching each by the modification times of all files it was read from. */
 export class TemplateStore {
-  private readonly cache = new Map<string, { mtime: number | undefined; load: TemplateLoad }>();
+  private readonly cache = new Map<string, { stamps: Array<number | undefined>; load: TemplateLoad }>();
 
   constructor(private readonly fs: FileSystem) {}
 
   /** Loads `ref` (a built-in id, or a path relative to `baseDir`). */
   load(ref: string, baseDir: string): TemplateLoad {
     const file = isBuiltinTemplate(ref) ? builtinTemplatePath(ref) : path.resolve(baseDir, ref);
-    const mtime = this.fs.mtime(file);
     const cached = this.cache.get(file);
-    if (cached && mtime !== undefined && cached.mtime === mtime) return cached.load;
+    if (cached && this.fresh(cached.load.files, cached.stamps)) return cached.load;
     const { raw, files, problems, yaml } = this.readRaw(file, []);
     const load: TemplateLoad = { problems, files };
     if (raw && yaml) {
       const template = toTemplate(raw, file, yaml, problems);
       if (!problems.length) load.template = template;
     }
-    this.cache.set(file, { mtime, load });
+    this.cache.set(file, { stamps: load.files.map((f) => this.fs.mtime(f)), load });
     return load;
+  }
+
+  /** Whether every file a cached template was read from (itself and what it extends) is unchanged. */
+  private fresh(files: string[], stamps: Array<number | undefined>): boolean {
+    return files.every((f, i) => stamps[i] !== undefined && this.fs.mtime(f) === stamps[i]);
   }
 
   /** Reads a template file and what it extends, merged, before regexes are compiled. */
@@ -81,7 +85,7 @@ export class TemplateStore {
     if (text === undefined) return fail(`template file not found or unreadable: ${file}`);
     const yaml = parseYaml(text, file);
     if (yaml.problems.some((p) => p.severity === 'error')) return { files: [file], problems: yaml.problems };
-    const schemaProblems = validateYaml(yaml, 'template', this.fs);
+    const schemaProblems = validateYaml(yaml, 'template');
     if (schemaProblems.length) return { files: [file], problems: schemaProblems };
     const raw = yaml.value as RawTemplate;
     if (!raw.extends) return { raw, yaml, files: [file], problems: [] };

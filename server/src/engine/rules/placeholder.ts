@@ -1,0 +1,52 @@
+import { compileUserRegex } from '../config/regex';
+import { blockPatternHits, blockPlaceholders, withoutOverlaps, type PlaceholderHit } from '../text/placeholders';
+import { range } from '../types';
+import type { Rule } from './types';
+
+const MESSAGES = {
+  found: { en: 'Unfilled placeholder "{text}".', 'zh-cn': '占位符“{text}”尚未填写。' },
+  year: { en: 'Write the year {year}', 'zh-cn': '改为 {year}' },
+};
+
+const compiled = new Map<string, RegExp[]>();
+
+/** The configured patterns, compiled once per distinct list (already validated by the settings). */
+function userPatterns(sources: readonly string[]): RegExp[] {
+  const key = sources.join('\u0000');
+  let list = compiled.get(key);
+  if (!list) compiled.set(key, (list = sources.flatMap((s) => compileUserRegex(s, 'giu').regex ?? [])));
+  return list;
+}
+
+/** 20xx, XX人次, **局, ×××, 某某, TODO, 【待补】, {{var}}: text a writer meant to fill in. */
+export const placeholder: Rule = {
+  id: 'placeholder',
+  description: { en: 'An unfilled placeholder (20xx, XX人次, **局, ×××, 某某, TODO, 【待补】, {{var}}).', 'zh-cn': '未填写的占位符（20xx、XX人次、**局、×××、某某、TODO、【待补】、{{var}}）。' },
+  defaultSeverity: 'error',
+  cheap: true,
+  options: {
+    patterns: {
+      type: 'string[]',
+      default: [],
+      description: 'Extra placeholder patterns (regular expressions, case-insensitive).',
+      validate: (value) => (value as string[]).map((s) => compileUserRegex(s, 'giu').error).find(Boolean),
+    },
+  },
+  blockVersion: (ctx) => `${ctx.reportDate}\u0000${(ctx.options.patterns as string[]).join('\u0000')}`,
+  runBlock(block, ctx, report) {
+    const sources = ctx.options.patterns as string[];
+    const patterns = userPatterns(sources);
+    const version = sources.join('\u0000');
+    const year = ctx.reportDate.slice(0, 4);
+    const own = blockPlaceholders(block, ctx.doc.lines);
+    const extra = blockPatternHits(block, ctx.doc.lines, patterns, version);
+    const hits: PlaceholderHit[] = extra.length ? withoutOverlaps([...own, ...extra]) : own;
+    for (const hit of hits) {
+      const line = block.start + hit.line;
+      const at = range(line, hit.start, line, hit.end);
+      const text = ctx.doc.lines[line].slice(hit.start, hit.end);
+      const fixes = hit.kind === 'year' ? [{ title: ctx.t(MESSAGES.year, { year }), safe: false, edits: [{ range: at, newText: year }] }] : undefined;
+      report({ message: ctx.t(MESSAGES.found, { text }), range: at, fixes });
+    }
+  },
+};

@@ -1,0 +1,42 @@
+import { dateFacts } from '../text/as-of';
+import { addDays, dateBounds, daysBetween } from '../text/dates';
+import { range } from '../types';
+import type { Rule } from './types';
+
+const MESSAGES = {
+  stale: {
+    en: 'As-of date "{text}" is {days} days before the report date {reportDate} (more than {limit}): update the figures and the date.',
+    'zh-cn': '截至日期“{text}”比报告日期 {reportDate} 早 {days} 天（超过 {limit} 天），请更新数据和日期。',
+  },
+  future: { en: 'As-of date "{text}" is after the report date {reportDate}.', 'zh-cn': '截至日期“{text}”晚于报告日期 {reportDate}。' },
+};
+
+/** 截至2023年10月31日 in a report dated 2026-11-20: figures "as of" a date long past, or not yet come. */
+export const staleDate: Rule = {
+  id: 'stale-date',
+  description: { en: 'An as-of date (截至…, as of …) long before the report date, or after it.', 'zh-cn': '截至日期（截至……、as of ……）远早于或晚于报告日期。' },
+  defaultSeverity: 'warning',
+  options: {
+    staleAfterDays: {
+      type: 'number',
+      default: 90,
+      description: 'How many days before the report date an as-of date may be.',
+      validate: (v) => (Number.isInteger(v) && (v as number) >= 0 ? undefined : 'must be a whole number of days, 0 or more'),
+    },
+  },
+  blockVersion: (ctx) => `${ctx.reportDate}\u0000${ctx.options.staleAfterDays}`,
+  runBlock(block, ctx, report) {
+    const limit = ctx.options.staleAfterDays as number;
+    const oldest = addDays(ctx.reportDate, -limit);
+    for (const date of dateFacts(block, ctx.doc.lines).dates) {
+      if (!date.asOf) continue;
+      const { first, last } = dateBounds(date, ctx.reportDate);
+      const line = block.start + date.line;
+      const at = range(line, date.asOf.start, line, date.end);
+      const text = ctx.doc.lines[line].slice(date.start, date.end);
+      const args = { text, reportDate: ctx.reportDate, limit, days: daysBetween(last, ctx.reportDate) };
+      if (last < oldest) report({ message: ctx.t(MESSAGES.stale, args), range: at, data: { asOf: last } });
+      else if (date.year !== undefined && first > ctx.reportDate) report({ message: ctx.t(MESSAGES.future, args), range: at, data: { asOf: first } });
+    }
+  },
+};

@@ -1,0 +1,76 @@
+import { memo, type Block } from '../markdown/blocks';
+import { inlineFacts, isProse } from '../markdown/inline';
+
+/** What kind of conversion debris a hit is. */
+export type DebrisKind = 'entity' | 'marker' | 'replacement' | 'invisible';
+
+/** Debris on a line of a block (line relative to the block) and what to write instead. */
+export interface DebrisHit {
+  line: number;
+  start: number;
+  end: number;
+  kind: DebrisKind;
+  /** Text for the fix: the entity's character, or '' to remove. */
+  replacement: string;
+}
+
+/** Named entities decoded by the fix; any other name (&t;) is removed. Space-like ones are handled apart. */
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", mdash: '—', ndash: '–', hellip: '…', ldquo: '“', rdquo: '”',
+  lsquo: '‘', rsquo: '’', middot: '·', times: '×', divide: '÷', copy: '©', reg: '®', deg: '°', yen: '¥',
+  laquo: '«', raquo: '»', bull: '•', plusmn: '±', permil: '‰', trade: '™',
+};
+const SPACES = new Set(['nbsp', 'ensp', 'emsp', 'thinsp']);
+
+const ENTITY = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));/g;
+const MARKER = /##[A-Za-z][A-Za-z0-9_-]{0,30}##/g;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]+|\uFFFD+/g;
+const EMOJI_BEFORE = /(?:\p{Extended_Pictographic}|\uFE0F|[\u{1F3FB}-\u{1F3FF}])$/u;
+const WIDE = /[^\x00-\x7F]/;
+
+/**
+ * Debris of a block: entities and `##marker##`s in prose (code spans excluded), and U+FFFD and
+ * zero-width characters anywhere, code included (they are never meant). Memoised on the block.
+ */
+export function blockDebris(block: Block, lines: readonly string[]): DebrisHit[] {
+  return memo(block, 'debris', () => {
+    const hits: DebrisHit[] = [];
+    const prose = isProse(block) ? inlineFacts(block, lines).text : undefined;
+    for (let line = 0; line < block.end - block.start; line++) {
+      const raw = lines[block.start + line];
+      if (prose && raw.includes('&')) entities(prose[line], line, hits);
+      if (prose && raw.includes('##')) for (const m of prose[line].matchAll(MARKER)) hits.push({ line, start: m.index!, end: m.index! + m[0].length, kind: 'marker', replacement: '' });
+      invisibles(raw, line, hits);
+    }
+    return hits.sort((a, b) => a.line - b.line || a.start - b.start);
+  });
+}
+
+function entities(text: string, line: number, hits: DebrisHit[]): void {
+  for (const m of text.matchAll(ENTITY)) {
+    const start = m.index!;
+    const name = m[3];
+    if (name && !(name in ENTITIES) && !SPACES.has(name) && /[A-Za-z]$/.test(text.slice(0, start))) continue; // R&D; is prose
+    let replacement = '';
+    if (m[1] || m[2]) replacement = decodeCodePoint(parseInt(m[1] ?? m[2], m[1] ? 10 : 16));
+    else if (SPACES.has(name)) replacement = WIDE.test(text[start - 1] ?? '') || WIDE.test(text[start + m[0].length] ?? '') ? '' : ' ';
+    else replacement = ENTITIES[name] ?? '';
+    hits.push({ line, start, end: start + m[0].length, kind: 'entity', replacement });
+  }
+}
+
+/** The character of a numeric entity, or '' for controls, surrogates and invisible characters. */
+function decodeCodePoint(cp: number): string {
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0xd800 && cp < 0xe000) || cp > 0x10ffff) return '';
+  const ch = String.fromCodePoint(cp);
+  return /[\u200B-\u200D\u2060\uFEFF\uFFFD]/.test(ch) ? '' : ch;
+}
+
+function invisibles(text: string, line: number, hits: DebrisHit[]): void {
+  if (!/[\u200B-\u200D\u2060\uFEFF\uFFFD]/.test(text)) return;
+  for (const m of text.matchAll(INVISIBLE)) {
+    const start = m.index!;
+    if (/^\u200D+$/.test(m[0]) && EMOJI_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue; // emoji ZWJ sequence
+    hits.push({ line, start, end: start + m[0].length, kind: m[0][0] === '\uFFFD' ? 'replacement' : 'invisible', replacement: '' });
+  }
+}

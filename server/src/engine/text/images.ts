@@ -1,0 +1,82 @@
+import * as path from 'path';
+import type { ReportDocument } from '../document';
+import { memo, type Block } from '../markdown/blocks';
+import { inlineFacts, isProse } from '../markdown/inline';
+
+/** A Markdown image of a block, line relative to the block. */
+export interface ImageRef {
+  line: number;
+  start: number;
+  end: number;
+  /** The destination as written (inline images). */
+  src?: string;
+  /** The reference label (reference-style images), normalised. */
+  label?: string;
+  /** `![label]` alone: plain text, not an image, unless the label is defined. */
+  shortcut?: boolean;
+  /** Where the destination or label is written, for the finding's range. */
+  targetStart: number;
+  targetEnd: number;
+}
+
+const INLINE = /!\[[^\]\n]*\]\(\s*(<[^>\n]*>|[^\s)]+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)/g;
+const REFERENCE = /!\[([^\]\n]*)\]\[([^\]\n]*)\]|!\[([^\]\n]+)\](?![(\[:])/g;
+const DEFINITION = /^ {0,3}\[([^\]]+)\]:\s*(<[^>\n]*>|\S+)/;
+
+/** Images of a prose block (inline and reference-style; not inside code spans), memoised on the block. */
+export function blockImages(block: Block, lines: readonly string[]): ImageRef[] {
+  return memo(block, 'images', () => {
+    if (!isProse(block)) return [];
+    const out: ImageRef[] = [];
+    inlineFacts(block, lines).lines.forEach((text, line) => {
+      if (!text.includes('![')) return;
+      for (const m of text.matchAll(INLINE)) {
+        const targetStart = m.index! + m[0].indexOf(m[1], m[0].indexOf(']('));
+        out.push({ line, start: m.index!, end: m.index! + m[0].length, src: m[1].replace(/^<|>$/g, ''), targetStart, targetEnd: targetStart + m[1].length });
+      }
+      for (const m of text.matchAll(REFERENCE)) {
+        if (out.some((i) => i.line === line && i.start === m.index)) continue; // an inline image
+        const label = m[2] || m[1] || m[3];
+        out.push({ line, start: m.index!, end: m.index! + m[0].length, label: normalizeLabel(label), shortcut: m[3] !== undefined, targetStart: m.index!, targetEnd: m.index! + m[0].length });
+      }
+    });
+    return out;
+  });
+}
+
+/** Reference definitions (`[label]: path`) live between the blocks, as CommonMark consumes them. */
+export function referenceDefinitions(doc: ReportDocument): Map<string, string> {
+  const defs = new Map<string, string>();
+  let line = doc.bodyStart;
+  const scan = (to: number) => {
+    for (; line < to; line++) {
+      const m = DEFINITION.exec(doc.lines[line]);
+      if (m && !defs.has(normalizeLabel(m[1]))) defs.set(normalizeLabel(m[1]), m[2].replace(/^<|>$/g, ''));
+    }
+  };
+  for (const block of doc.blocks) {
+    scan(block.start);
+    line = block.end;
+  }
+  scan(doc.lineCount);
+  return defs;
+}
+
+function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * The file an image destination names, relative to the report's folder; undefined for URLs
+ * (http:, data:, any scheme), protocol-relative and root-relative paths, and fragments.
+ */
+export function imageFile(src: string, reportDir: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/') || src.startsWith('#') || !src) return undefined;
+  let clean = src.replace(/[?#].*$/, '');
+  try {
+    clean = decodeURI(clean);
+  } catch {
+    // a stray % is part of the file name
+  }
+  return clean ? path.resolve(reportDir, clean) : undefined;
+}

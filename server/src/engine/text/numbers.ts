@@ -1,0 +1,133 @@
+/**
+ * Numbers with units as report writers type them: 19次, 1,200人次, 1，200人, 1.8亿元, 18000万元, 98%,
+ * ９８％, 3至5名, 60多场次, 120 people. Amounts are compared in a base unit: 万 and 亿 are magnitudes,
+ * so 1.8亿元 and 18000万元 are the same quantity of 元.
+ */
+
+/** A number followed by a unit, on one line. */
+export interface Quantity {
+  /** Start of the number as written. */
+  start: number;
+  /** End of the digits (a range's second number included), before 多/余, a magnitude or the unit. */
+  numberEnd: number;
+  /** End of the unit. */
+  end: number;
+  /** The number as written (the low end of a range), before the magnitude. */
+  value: number;
+  /** The high end of a range (3至5名), as written. */
+  high?: number;
+  /** 1, or 1e4 for 万, 1e8 for 亿, … */
+  magnitude: number;
+  /** Canonical unit: 次, 人次, 元, %, people, … */
+  unit: string;
+  /** Digits written after the decimal point. */
+  decimals: number;
+  /** Significant digits written (leading zeros left out): 2 for 1.8, 1 for 2, 5 for 18000. */
+  significant: number;
+  /** Thousands separators were used (1,200). */
+  separators: boolean;
+  /** 近, 约, 超过 before it; 多, 余 inside it; 以上, 左右 after it. */
+  approximate: boolean;
+}
+
+const D = '[0-9０-９]';
+const NUM = `(?:${D}{1,3}(?:[,，]${D}{3})+(?!${D})|${D}+)(?:[.．]${D}+)?`;
+const MAGNITUDES: Record<string, number> = { 万亿: 1e12, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };
+
+/** Units as written → canonical unit. Longest first when matching. */
+const UNITS: Record<string, string> = {
+  个百分点: '个百分点', 人次: '人次', 场次: '场次', 次: '次', 篇: '篇', 期: '期', 场: '场', 个: '个', 项: '项', 件: '件',
+  家: '家', 人: '人', 名: '名', 条: '条', 户: '户', 元: '元', 份: '份', 本: '本', '%': '%', '％': '%',
+  people: 'people', persons: 'people', person: 'people', participants: 'people', items: 'items', item: 'items',
+  sessions: 'sessions', session: 'sessions', times: 'times', percent: '%',
+};
+
+/** Characters after a unit that make it another word: 个月 is a duration, 人民币 a currency, 期间 a period. */
+const NOT_UNIT: Record<string, RegExp> = { 个: /^(?:月|小时|工作日)/, 人: /^民/, 期: /^(?:间|限)/, 场: /^(?:所|景|地)/, 次: /^日/, 元: /^(?:素|旦)/ };
+
+const UNIT_PATTERN = Object.keys(UNITS).sort((a, b) => b.length - a.length).join('|');
+const RANGE = '\\s*(?:至|到|~|～|-|－|—|–)\\s*';
+const PATTERN = new RegExp(
+  `(?<![0-9０-９.．A-Za-z])(${NUM})(?:${RANGE}(${NUM}))?(多|余)?(万亿|千万|百万|十万|万|亿|千|百)?(多|余)?\\s?(${UNIT_PATTERN})`,
+  'giu',
+);
+const APPROX_BEFORE = /(?:近|约|超过|超|逾|大约|不到|不足|将近)$/;
+const APPROX_AFTER = /^(?:以上|以下|左右|上下|之多)/;
+
+/** Reads a number as written: full-width digits, thousands separators and a decimal point. */
+export function parseNumber(text: string): number {
+  return Number(toHalfWidth(text).replace(/,/g, ''));
+}
+
+/** Full-width digits, comma, dot and percent sign → ASCII. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[０-９，．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Every number with a unit on a line. Ordinals (第3期) and numbers glued to letters (H5) are not quantities. */
+export function scanQuantities(line: string): Quantity[] {
+  if (!/[0-9０-９]/.test(line)) return [];
+  const out: Quantity[] = [];
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(line); m; m = PATTERN.exec(line)) {
+    const [whole, first, second, more1, mag, more2, unitText] = m;
+    const end = m.index + whole.length;
+    const english = /^[a-z]/i.test(unitText);
+    if (english ? /^[A-Za-z]/.test(line.slice(end)) : NOT_UNIT[unitText]?.test(line.slice(end))) continue;
+    if (line[m.index - 1] === '第') continue;
+    const digits = second ? whole.indexOf(second, first.length) + second.length : first.length;
+    const digitsOnly = toHalfWidth(first).replace(/\D/g, '');
+    const decimals = /[.．](\d+|[０-９]+)$/.exec(first)?.[1].length ?? 0;
+    out.push({
+      start: m.index, numberEnd: m.index + digits, end, value: parseNumber(first),
+      high: second ? parseNumber(second) : undefined,
+      magnitude: mag ? MAGNITUDES[mag] : 1, unit: UNITS[unitText.toLowerCase()] ?? UNITS[unitText], decimals,
+      significant: digitsOnly.replace(/^0+/, '').length || 1,
+      separators: /[,，]/.test(first),
+      approximate: Boolean(more1 || more2) || APPROX_BEFORE.test(line.slice(Math.max(0, m.index - 2), m.index)) || APPROX_AFTER.test(line.slice(end)),
+    });
+  }
+  return out;
+}
+
+/** A unit as a data file writes it (万元, 人次, %) → magnitude and canonical unit; undefined for units not known. */
+export function parseUnit(text: string): { magnitude: number; unit: string } | undefined {
+  const t = text.trim();
+  const known = UNITS[t] ?? UNITS[t.toLowerCase()];
+  if (known) return { magnitude: 1, unit: known };
+  for (const [prefix, magnitude] of Object.entries(MAGNITUDES)) {
+    const base = t.startsWith(prefix) ? UNITS[t.slice(prefix.length)] : undefined;
+    if (base) return { magnitude, unit: base };
+  }
+  return undefined;
+}
+
+/** The amount in the base unit (1.8亿元 → 180000000). */
+export function amount(q: Pick<Quantity, 'value' | 'magnitude'>): number {
+  return q.value * q.magnitude;
+}
+
+/**
+ * Whether a written quantity states `value` (in the base unit). A figure of two or more significant
+ * digits is read as rounded to the precision it is written with: 1.8亿元 states 182,340,000 元, 98%
+ * states 98.4%; a one-digit figure (2亿元) must be exact. A range states what lies inside it.
+ */
+export function states(q: Quantity, value: number): boolean {
+  if (q.high !== undefined) return value >= q.value * q.magnitude - 1e-9 && value <= q.high * q.magnitude + 1e-9;
+  const step = q.magnitude / 10 ** q.decimals;
+  const rounded = q.significant >= 2 ? Math.round(value / step) * step : value;
+  return Math.abs(rounded - amount(q)) <= 1e-9 * Math.max(1, Math.abs(value));
+}
+
+/** Writes `value` (base unit) in the magnitude and style of a written quantity: 2.1 for 2.1亿, 1,250 with separators. */
+export function formatLike(q: Quantity, value: number): string {
+  const scaled = Number((value / q.magnitude).toFixed(6));
+  const [int, frac] = String(scaled).split('.');
+  const grouped = q.separators ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+
+/** A number for messages: no float noise (0.1 + 0.2), separators left out. */
+export function formatNumber(value: number): string {
+  return String(Number(value.toFixed(6)));
+}

@@ -1,0 +1,80 @@
+import { memo, memoVersioned, type Block } from '../markdown/blocks';
+import { inlineFacts, isProse } from '../markdown/inline';
+
+/** A placeholder left in the text, line relative to its block. */
+export interface PlaceholderHit {
+  line: number;
+  start: number;
+  end: number;
+  /** `year` for 20xx-like years (a fix can write the report's year). */
+  kind: 'year' | 'other';
+}
+
+const X = '[XxＸｘ]';
+const X_OR_TIMES = '[XxＸｘ×]';
+const NOT_LATIN_BEFORE = '(?<![A-Za-z0-9])';
+const NOT_LATIN_AFTER = '(?![A-Za-z0-9])';
+/** What a single X stands for when followed by one of these: a number (X月X日, X人, X%). */
+const AFTER_NUMBER = '[年月日号时分秒人次个项件家名条篇期场户元份本%％万亿]';
+const FILL_WORDS = '姓名|名称|单位|部门|日期|时间|年份|月份|数字|数据|数量|金额|人数|地点|关键词|标题|职务|待补充?|待定|待填';
+const FILL_IN = `(?:${FILL_WORDS}|(?:填写|请填|此处|插入|提取)[^【】\\[\\]\\n]{0,10}|[^【】\\[\\]\\n]{0,10}(?:${X}{2,}|×{2,}|某某)[^【】\\[\\]\\n]{0,10}|[^【】\\[\\]\\n]{0,10}(?<![A-Za-z])${X})`;
+
+const PATTERNS: Array<[RegExp, PlaceholderHit['kind']]> = [
+  [new RegExp(`${NOT_LATIN_BEFORE}(?:[2２][0０][0-9０-９XxＸｘ×]${X_OR_TIMES})+(?![A-Za-z])`, 'g'), 'year'],
+  [new RegExp(`【\\s*(?:${FILL_IN})?\\s*】|\\[\\s*(?:(?:insert|add|fill in|placeholder)\\b[^\\]\\n]{0,60}|${FILL_IN})\\s*\\](?![(\\[:])`, 'gi'), 'other'],
+  [new RegExp(`${NOT_LATIN_BEFORE}${X}{3,}${NOT_LATIN_AFTER}|×{2,}|＊{2,}|某{2,}|\\{\\{[^{}\\n]{0,60}\\}\\}`, 'g'), 'other'],
+  [new RegExp(`${NOT_LATIN_BEFORE}(?:${X}{2}(?=\\p{Script=Han})|(?<=\\p{Script=Han})${X}{2}${NOT_LATIN_AFTER}|${X}{1,2}(?=\\s?${AFTER_NUMBER}))`, 'gu'), 'other'],
+  [/(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|待补充|待补|待定|待填/g, 'other'],
+];
+
+/** Built-in placeholders of a prose block (code spans and code blocks excluded), memoised on the block. */
+export function blockPlaceholders(block: Block, lines: readonly string[]): PlaceholderHit[] {
+  return memo(block, 'placeholders', () => {
+    if (!isProse(block)) return [];
+    const facts = inlineFacts(block, lines);
+    const hits: PlaceholderHit[] = facts.literalStars.map((s) => ({ ...s, kind: 'other' }));
+    facts.text.forEach((text, line) => {
+      for (const [pattern, kind] of PATTERNS) hits.push(...matches(pattern, text).map(([start, end]) => ({ line, start, end, kind })));
+    });
+    return withoutOverlaps(hits);
+  });
+}
+
+/** Matches of configured patterns in a prose block, memoised for one set of patterns at a time. */
+export function blockPatternHits(block: Block, lines: readonly string[], patterns: readonly RegExp[], version: string): PlaceholderHit[] {
+  if (!patterns.length) return [];
+  return memoVersioned(block, 'placeholder-patterns', version, () => {
+    if (!isProse(block)) return [];
+    const hits: PlaceholderHit[] = [];
+    inlineFacts(block, lines).text.forEach((text, line) => {
+      for (const p of patterns) hits.push(...matches(p, text).map(([start, end]) => ({ line, start, end, kind: 'other' as const })));
+    });
+    return hits;
+  });
+}
+
+/** Non-empty matches of a global pattern on a line. */
+export function matches(pattern: RegExp, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** Sorted by position; a hit inside or overlapping an earlier (longer) one is dropped. */
+export function withoutOverlaps<T extends { line: number; start: number; end: number }>(hits: T[]): T[] {
+  hits.sort((a, b) => a.line - b.line || a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && last.line === h.line && h.start < last.end) continue;
+    out.push(h);
+  }
+  return out;
+}

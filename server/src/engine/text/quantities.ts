@@ -1,0 +1,114 @@
+import type { ReportDocument } from '../document';
+import { memo, type Block } from '../markdown/blocks';
+import { inlineFacts, isProse } from '../markdown/inline';
+import { scanQuantities, toHalfWidth, type Quantity } from './numbers';
+
+/** A number with a unit in the report, with what the sentence around it says about it. */
+export interface TextFigure extends Quantity {
+  /** Line relative to the block. */
+  line: number;
+  /** The metric named before the number (专题学习 in 开展专题学习16次), when there is one. */
+  phrase?: string;
+  /** `phrase` and unit as one map key, computed once with the block. */
+  metric?: string;
+  /**
+   * Periods named for it, normalised and joined (`2025年|h1`): those of its own clause, else those of
+   * the clauses before it in the sentence; '' when there are none.
+   */
+  periods: string;
+  /** The clause holding the number: between 。；，、：-like marks. */
+  clauseStart: number;
+  clauseEnd: number;
+}
+
+const SENTENCE_END = /[。！？；;!?]|\.(?=\s|$)/g;
+const CLAUSE_END = /[。！？；;!?，,、：:]|\.(?=\s|$)/g;
+const PERIOD = /(?:19|20)\d{2}年度?|[上下]半年|全年|前三季度|第?[一二三四1-4]季度|\bQ[1-4]\b|\bH[12]\b|[本上当去今明前]年|[本上当]月|[本上]周|年初|同期|(?:近|过去)?[一二三两四五六七八九十\d]+年(?:来|以来|间)|\d{1,2}\s*[-—至到~～]\s*\d{1,2}月|\d{1,2}月份?|累计|\b(?:this|last|next) (?:week|month|quarter|year)\b|\byear to date\b|\bYTD\b|\b(?:19|20)\d{2}\b/gi;
+const PERIOD_ALIASES: Record<string, string> = {
+  第一季度: 'q1', 一季度: 'q1', '1季度': 'q1', 第1季度: 'q1', 第二季度: 'q2', 二季度: 'q2', '2季度': 'q2', 第2季度: 'q2',
+  第三季度: 'q3', 三季度: 'q3', '3季度': 'q3', 第3季度: 'q3', 第四季度: 'q4', 四季度: 'q4', '4季度': 'q4', 第4季度: 'q4',
+  上半年: 'h1', 下半年: 'h2', 本年: '今年', 当年: '今年', 上年: '去年', 本月: '当月', 年度: '年', ytd: 'year to date',
+};
+const LEADING = /^(?:年度?|月份?|日|[上下]半年|全年|[本上当去今明前]年|[本上当]月|年初以来|以来|累计|共计|合计|总计|先后|共|已经|已)/;
+const TRAILING = /(?:共计|合计|总计|累计|分别为|分别|达到|突破|超过|共|达|为|计|了|有|约|近|超|逾)$/;
+const ENGLISH_STOP = new Set(['the', 'a', 'an', 'of', 'about', 'approximately', 'around', 'nearly', 'over', 'some', 'total', 'in', 'we', 'our', 'to']);
+
+/** Numbers with units of a prose block and their sentences' facts, memoised on the block. */
+export function blockFigures(block: Block, lines: readonly string[]): TextFigure[] {
+  return memo(block, 'figures', () => {
+    if (!isProse(block)) return [];
+    const out: TextFigure[] = [];
+    inlineFacts(block, lines).text.forEach((text, line) => {
+      const quantities = scanQuantities(text);
+      if (!quantities.length) return;
+      const sentences = bounds(text, SENTENCE_END);
+      const clauses = bounds(text, CLAUSE_END);
+      for (const q of quantities) {
+        const [s0] = around(sentences, q.start);
+        const [clauseStart, clauseEnd] = around(clauses, q.start);
+        const periods = periodsIn(text.slice(clauseStart, clauseEnd)) || periodsIn(text.slice(s0, clauseStart));
+        const phrase = phraseBefore(text, q.start);
+        out.push({ ...q, line, phrase, metric: phrase && `${phrase}\u0000${q.unit}`, periods, clauseStart, clauseEnd });
+      }
+    });
+    return out;
+  });
+}
+
+/** Every figure of the document, block by block, with absolute lines. */
+export function documentFigures(doc: ReportDocument): Array<{ line: number; figure: TextFigure }> {
+  const out: Array<{ line: number; figure: TextFigure }> = [];
+  for (const block of doc.blocks) for (const figure of blockFigures(block, doc.lines)) out.push({ line: block.start + figure.line, figure });
+  return out;
+}
+
+/** Offsets where pieces of a line end (after each separator), ending with the line's length. */
+function bounds(text: string, separator: RegExp): number[] {
+  const ends: number[] = [];
+  for (const m of text.matchAll(separator)) ends.push(m.index! + m[0].length);
+  ends.push(text.length);
+  return ends;
+}
+
+/** The piece `[start, end)` holding an offset. */
+function around(ends: readonly number[], offset: number): [number, number] {
+  let start = 0;
+  for (const end of ends) {
+    if (offset < end) return [start, end];
+    start = end;
+  }
+  return [start, ends[ends.length - 1]];
+}
+
+/** The periods a sentence names, normalised, sorted and joined. */
+export function periodsIn(sentence: string): string {
+  const found = new Set<string>();
+  for (const m of toHalfWidth(sentence).matchAll(PERIOD)) {
+    const token = m[0].replace(/\s+/g, '').toLowerCase();
+    found.add(PERIOD_ALIASES[token] ?? token.replace(/年度$/, '年').replace(/^(\d{4})$/, '$1年').replace(/^(\d{1,2})月份$/, '$1月'));
+  }
+  return [...found].sort().join('|');
+}
+
+/**
+ * The metric before a number: Chinese — the run of Han characters before it (at most 12), without
+ * leading period words (全年, 上半年) and trailing function words (共, 达, 为); English — up to three
+ * words, stop words left out.
+ */
+export function phraseBefore(text: string, numberStart: number): string | undefined {
+  let start = numberStart;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\u3000')) start--;
+  let i = start;
+  while (i > 0 && start - i < 12 && /\p{Script=Han}/u.test(text[i - 1])) i--;
+  if (i < start) {
+    let phrase = text.slice(i, start);
+    for (let prev = ''; prev !== phrase; ) {
+      prev = phrase;
+      phrase = phrase.replace(LEADING, '').replace(TRAILING, '');
+    }
+    return phrase.length >= 2 ? phrase : undefined;
+  }
+  const words = /((?:[A-Za-z][A-Za-z-]*\s+){1,3})$/.exec(text.slice(Math.max(0, numberStart - 60), numberStart));
+  const kept = words?.[1].trim().toLowerCase().split(/\s+/).filter((w) => !ENGLISH_STOP.has(w)) ?? [];
+  return kept.length ? kept.join(' ') : undefined;
+}
