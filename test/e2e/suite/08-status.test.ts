@@ -14,6 +14,12 @@ describe('report status', () => {
     await waitForStatus(complete.document.uri, /Outline 3\/3/);
   });
 
+  it('counts open stale-figure and stale-date findings', async () => {
+    const { document } = await openReport('figures-report.md');
+    await waitForCodes(document.uri, ['stale-date']);
+    assert.strictEqual(await waitForStatus(document.uri, /Figures 1/), '$(checklist) Outline 3/3 · Figures 1');
+  });
+
   it('the checklist lists the template sections, with where present ones are', async () => {
     const { document } = await openReport('agency-report.md');
     const outline = await (await extensionApi()).status.statusOf(document.uri);
