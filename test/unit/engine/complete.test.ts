@@ -109,6 +109,7 @@ describe('completion candidates', () => {
     const titles = at(text + '## Ri');
     assert.deepStrictEqual(show(titles), ['title Risks', 'title Next Steps']);
     assert.deepStrictEqual(titles[0].range, { start: { line: 10, character: 3 }, end: { line: 10, character: 5 } });
+    assert.deepStrictEqual(show(at('---\ntemplate: en-status-report\n---\n# Ri')), [], 'not for the report title');
   });
 
   it('titles after a typed marker: the level the marker gives, missing entries only, the typed line itself not counted', () => {

@@ -15,11 +15,12 @@ export interface TypedHeading {
 /**
  * Titles of the template's sections at the level of the heading being typed (the level its marker or
  * `#`s give it among the sections before it): those still missing, in template order, and those that
- * may repeat. Titles already present would make a duplicate, so they are left out.
+ * may repeat. Titles already present would make a duplicate, so they are left out; so is the report's
+ * own `# title`.
  */
 export function titleItems(source: CompletionSource, typed: TypedHeading, place: HeadingPlace): Draft[] {
   const template = source.template;
-  if (!template) return [];
+  if (!template || (typed.hashes === 1 && !typed.marker)) return []; // a lone # heading is the report's title
   const probe = { marker: typed.marker, mdLevel: typed.hashes || undefined };
   let parent = lastSectionBefore(source.outline().all, place.line);
   while (parent && !contains(parent, probe)) parent = parent.parent;
