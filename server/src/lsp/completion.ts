@@ -2,7 +2,7 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscod
 import type { CandidateKind, CompletionCandidate, CompletionSource } from '../engine/complete/types';
 import type { ReportDocument } from '../engine/document';
 import { buildOutline } from '../engine/outline/build';
-import type { Outline } from '../engine/outline/model';
+import type { CheckResult } from '../engine/engine';
 import { analyzeTemplate, type LevelAnalysis } from '../engine/template/analyze';
 import type { Template } from '../engine/template/types';
 
@@ -30,7 +30,7 @@ export function completionItems(candidates: readonly CompletionCandidate[]): Com
 
 interface Entry {
   version: number;
-  outline: Outline;
+  outline: CheckResult['outline'];
   levels?: { template: Template; levels: LevelAnalysis[] };
 }
 
@@ -41,11 +41,18 @@ interface Entry {
 export class CompletionModels {
   private readonly entries = new Map<string, Entry>();
 
-  /** What completion reads of a report at `version`; nothing is built until a request needs it. */
-  source(uri: string, version: number, doc: ReportDocument, template: Template | undefined, checked: () => Outline | undefined): CompletionSource {
+  /**
+   * What completion reads of a report at `version`; nothing is built until a request needs it.
+   * `checked` gives the check of that version, if there is one.
+   */
+  source(uri: string, version: number, doc: ReportDocument, template: Template | undefined, checked: () => CheckResult | undefined): CompletionSource {
     const entry = (): Entry => {
       let e = this.entries.get(uri);
-      if (!e || e.version !== version) this.entries.set(uri, (e = { version, outline: checked() ?? buildOutline(doc) }));
+      if (!e || e.version !== version) {
+        const result = checked();
+        const levels = result?.template && result.levels ? { template: result.template, levels: result.levels } : undefined;
+        this.entries.set(uri, (e = { version, outline: result?.outline ?? buildOutline(doc), levels }));
+      }
       return e;
     };
     const levels = (): LevelAnalysis[] => {

@@ -107,7 +107,7 @@ export class ReportService {
     if (version === undefined || !model) return null;
     const checked = this.checker.latest(uri) ?? (await this.checker.current(uri, token));
     if (token.isCancellationRequested || this.docs.get(uri)?.version !== version) return null;
-    const source = this.completions.source(uri, version, model, checked?.result.template, () => this.checker.peek(uri, version)?.result.outline);
+    const source = this.completions.source(uri, version, model, checked?.result.template, () => this.checker.peek(uri, version)?.result);
     const invoked = p.context?.triggerKind !== CompletionTriggerKind.TriggerCharacter;
     return { isIncomplete: false, items: completionItems(complete(source, { position: p.position, invoked, locale: this.host.locale })) };
   }

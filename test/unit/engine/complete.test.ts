@@ -153,6 +153,16 @@ describe('completion candidates', () => {
     assert.deepStrictEqual(calls, ['outline', 'levels']);
   });
 
+  it('can reuse the template comparison of a check of the same version', () => {
+    const doc = new ReportDocument(PLAIN);
+    const result = engine.check({ document: doc, path: FILE });
+    assert.deepStrictEqual(result.levels?.map((lv) => lv.entries.map((p) => p.sections.length)), [[1, 1, 0]]);
+    const withLevels = complete({ doc, outline: () => result.outline, template: result.template, levels: () => result.levels! }, { position: { line: 9, character: 0 }, invoked: true, locale: 'en' });
+    assert.deepStrictEqual(withLevels, at(PLAIN));
+    const off = engine.check({ document: doc, path: FILE, settings: { rules: Object.fromEntries(['missing-section', 'section-order', 'duplicate-section', 'empty-section'].map((id) => [id, { severity: 'off' as const, options: {} }])) } });
+    assert.strictEqual(off.levels, undefined, 'not computed when no rule needed it');
+  });
+
   it('stays fast on a 1 MB report once its outline is built', () => {
     const section = (n: number) => `## ${n}、第${n}项工作\n\n${'坚持问题导向，一是完善制度，全年开展专题学习16次。二是强化培训，覆盖党员干部175人次。'.repeat(12)}\n\n`;
     let text = '---\ntemplate: zh-work-summary\n---\n# 某局2026年工作总结\n\n';
