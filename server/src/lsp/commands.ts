@@ -1,4 +1,4 @@
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { insertSkeleton } from '../engine/commands/skeleton';
 import { renumberAll } from '../engine/commands/renumber';
 import { setTemplateEdit, templateRef } from '../engine/commands/template-ref';
@@ -43,7 +43,7 @@ export interface CommandResult {
   edits: number;
   failureReason?: string;
   /** The edit itself, when the client could not be asked to apply it (no `workspace/applyEdit`). */
-  edit?: unknown;
+  edit?: WorkspaceEdit;
 }
 
 /** Reads a command's argument; a malformed one is the caller's bug (InvalidParams). */
@@ -78,7 +78,10 @@ export function commandEdits(command: string, args: CommandArgs, input: CommandI
   const { model, outline, template } = input;
   if (command === SERVER_COMMANDS.renumber) return renumberAll(model, outline);
   const ref = templateRef(template!.source, input.reportDir);
-  if (command === SERVER_COMMANDS.setTemplate) return [setTemplateEdit(model, ref) ?? []].flat();
+  if (command === SERVER_COMMANDS.setTemplate) {
+    const edit = setTemplateEdit(model, ref);
+    return edit ? [edit] : [];
+  }
   const position = args.position ?? { line: model.lineCount - 1, character: 0 };
   return insertSkeleton(model, { template: template!, ref, position, markdown: input.markdown, outline });
 }

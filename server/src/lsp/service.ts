@@ -156,8 +156,9 @@ export class ReportService {
   private usableTemplate(source: string, root: string | undefined): Template | undefined {
     const ref = source.startsWith('builtin:') ? source.slice('builtin:'.length) : source;
     if (isBuiltinTemplate(ref)) return this.engine.templates.load(ref, '.').template;
-    const inside = root ? isInside(ref, root) : this.host.folders.rootOf(ref) !== undefined;
-    if (!this.host.trusted || !path.isAbsolute(ref) || !inside) return undefined;
+    if (!this.host.trusted || !path.isAbsolute(ref)) return undefined;
+    // Only the workspace's own templates; a report's front matter may not name one outside its folder.
+    if (root ? !isInside(ref, root) : this.host.folders.rootOf(ref) === undefined) return undefined;
     return this.engine.templates.load(ref, path.dirname(ref)).template;
   }
 
