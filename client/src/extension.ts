@@ -3,6 +3,7 @@
 import * as path from 'path';
 import { window, workspace, type ExtensionContext, type FileSystemWatcher, type LogOutputChannel, type Uri } from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
 
 /** What every client instance shares: the log and the watchers of templates, configuration, data and image files. */
 interface Shared {
@@ -28,6 +29,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }),
     workspace.onDidGrantWorkspaceTrust(() => void restart(shared)),
   );
+  registerCommands(context, () => client);
   await restart(shared);
 }
 
