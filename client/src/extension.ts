@@ -4,6 +4,7 @@
 import * as path from 'path';
 import { window, workspace, type ExtensionContext, type FileSystemWatcher, type LogOutputChannel, type Uri } from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
 import { registerReportStatus, type ReportStatus } from './status';
 
 /** What `activate` returns: other extensions and the integration tests read the report status. */
@@ -35,6 +36,7 @@ export async function activate(context: ExtensionContext): Promise<ReportlintApi
     }),
     workspace.onDidGrantWorkspaceTrust(() => void restart(shared)),
   );
+  registerCommands(context, () => client);
   await restart(shared);
   return { status: registerReportStatus(context.subscriptions, () => client) };
 }

@@ -11,8 +11,10 @@ import { format, type Locale } from './i18n';
 import { buildOutline } from './outline/build';
 import type { Outline } from './outline/model';
 import { RULES } from './rules/registry';
+import { TEMPLATE_LEVELS } from './rules/template-context';
 import type { Rule, RuleContext } from './rules/types';
 import { detectTemplate } from './template/detect';
+import type { LevelAnalysis } from './template/analyze';
 import { isBuiltinTemplate, TemplateStore } from './template/load';
 import type { Template } from './template/types';
 import { comparePositions, shiftFinding, type Finding, type Severity } from './types';
@@ -43,6 +45,8 @@ export interface CheckResult {
   outline: Outline;
   template?: Template;
   templateOrigin?: TemplateOrigin;
+  /** The template compared with the outline, when the outline rules did (for editor features to reuse). */
+  levels?: LevelAnalysis[];
   /** Problems in configuration files (template, .reportlint.yaml, front matter, settings). */
   problems: ConfigProblem[];
   /** Files the result depends on, to re-check when they change. */
@@ -113,7 +117,8 @@ export class Engine {
     findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
     const { problems, dependencies } = setup;
     for (const dependency of watched) if (!dependencies.includes(dependency)) dependencies.push(dependency);
-    return { findings, outline, template, templateOrigin: chosen?.origin, problems, dependencies, reportDate, locale, figures: figures?.data, degraded };
+    const levels = shared.get(TEMPLATE_LEVELS) as LevelAnalysis[] | undefined;
+    return { findings, outline, template, templateOrigin: chosen?.origin, levels, problems, dependencies, reportDate, locale, figures: figures?.data, degraded };
   }
 
   /**

@@ -76,6 +76,11 @@ export class Checker {
     return last?.version === version ? last : undefined;
   }
 
+  /** The last check of the document, whatever version it was of (its template rarely changes with a keystroke). */
+  latest(uri: string): Checked | undefined {
+    return this.last.get(uri);
+  }
+
   /** The kept check with this result id, if it is still the last one. */
   byResultId(uri: string, resultId: string): Checked | undefined {
     const last = this.last.get(uri);

@@ -51,7 +51,7 @@ export function fixAll(uri: string, version: number, findings: readonly Finding[
 }
 
 /** An edit the editor applies only while the document is still at `version`. */
-function versionedEdit(uri: string, version: number, edits: readonly TextEdit[]) {
+export function versionedEdit(uri: string, version: number, edits: readonly TextEdit[]) {
   return { documentChanges: [TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(uri, version), [...edits])] };
 }
 

@@ -16,6 +16,11 @@ export function pathToUri(file: string): string {
 export class WorkspaceFolders {
   private folders: string[] = [];
 
+  /** Every folder, as added. */
+  get all(): readonly string[] {
+    return this.folders;
+  }
+
   add(uris: readonly string[]): void {
     this.folders.push(...uris.flatMap((u) => uriToPath(u) ?? []));
   }

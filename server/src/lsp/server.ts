@@ -4,6 +4,8 @@ import {
 } from 'vscode-languageserver/node';
 import { toLocale } from '../engine/i18n';
 import { CODE_ACTION_KINDS } from './code-actions';
+import { SERVER_COMMANDS, TEMPLATES_REQUEST, type CommandResult } from './commands';
+import { TRIGGER_CHARACTERS } from './completion';
 import { OpenDocuments } from './documents';
 import { OutlineStatusRequest, outlineStatusOf } from './outline-status';
 import { guard, guardNotification } from './guard';
@@ -17,6 +19,8 @@ export const CAPABILITIES: ServerCapabilities = {
   documentSymbolProvider: { label: 'reportlint' },
   foldingRangeProvider: true,
   codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+  completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
+  executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
   workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 };
 
@@ -50,6 +54,7 @@ export function startServer(connection: Connection): void {
       fetchSettings: (scopeUri) => (canFetch ? connection.workspace.getConfiguration({ scopeUri, section: 'reportlint' }).catch(() => undefined) : Promise.resolve(undefined)),
       push: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
       refresh: () => void (canRefresh && connection.languages.diagnostics.refresh().catch((e) => log(`reportlint: refresh failed: ${e}`))),
+      applyEdit: (edit) => connection.workspace.applyEdit(edit),
     });
     return { capabilities: CAPABILITIES, serverInfo: { name: 'reportlint' } };
   });
@@ -74,6 +79,10 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(guard(log, 'symbols', null, (p) => service?.symbols(p.textDocument.uri) ?? null));
   connection.onFoldingRanges(guard(log, 'folding', null, (p) => service?.folding(p.textDocument.uri) ?? null));
   connection.onCodeAction(guard(log, 'code actions', null, (p, token) => service?.codeActions(p, token) ?? null));
+  connection.onCompletion(guard(log, 'completion', null, (p, token) => service?.completion(p, token) ?? null));
+  const notRun: CommandResult = { applied: false, edits: 0, failureReason: 'reportlint: the command failed; see the reportlint output' };
+  connection.onExecuteCommand(guard(log, 'command', notRun, (p, token) => service?.executeCommand(p, token) ?? notRun));
+  connection.onRequest(TEMPLATES_REQUEST, guard(log, 'templates', [], (p: { uri?: string } | undefined) => service?.templates(typeof p?.uri === 'string' ? p.uri : undefined) ?? []));
   connection.onRequest(OutlineStatusRequest, guard(log, 'outline status', null, (p, token) => (service ? outlineStatusOf(service, p, token) : null)));
 
   docs.editor.listen(connection);

@@ -38,8 +38,8 @@ export function buildOutline(doc: ReportDocument): Outline {
   return { title, sections, all };
 }
 
-/** Whether `outer` (an open section) contains the section that follows it. */
-function contains(outer: Section, next: Section): boolean {
+/** Whether `outer` (an open section) contains the section that follows it (also asked of a heading being typed). */
+export function contains(outer: Pick<Section, 'marker' | 'mdLevel'>, next: Pick<Section, 'marker' | 'mdLevel'>): boolean {
   if (outer.marker && next.marker) return markerRank(outer.marker) < markerRank(next.marker);
   const outerMd = outer.mdLevel !== undefined;
   const nextMd = next.mdLevel !== undefined;

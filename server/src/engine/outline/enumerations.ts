@@ -44,6 +44,11 @@ function blockHits(block: Block, lines: readonly string[]): EnumerationHit[] {
   });
 }
 
+/** The enumeration markers of one block, with absolute lines (for a look at one place, not the whole document). */
+export function enumerationHitsIn(block: Block, lines: readonly string[]): EnumerationHit[] {
+  return blockHits(block, lines).map((hit) => ({ ...hit, line: hit.line + block.start }));
+}
+
 /** Every enumeration marker of the document in order, with absolute lines. */
 export function enumerationHits(doc: ReportDocument): EnumerationHit[] {
   const out: EnumerationHit[] = [];

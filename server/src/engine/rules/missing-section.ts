@@ -128,13 +128,17 @@ function insertFix(ctx: RuleContext, level: LevelAnalysis, p: EntryPresence, at:
   const style = levelStyle(siblings, level.parent, ctx.doc, ctx.template!.language === 'zh');
   const prevMarker = before[before.length - 1]?.marker;
   const value = prevMarker && style.marker && prevMarker.level === style.marker.level ? prevMarker.value + 1 : before.length + 1;
-  const language = ctx.template!.language === 'zh' ? 'zh-cn' : 'en'; // the report's language, not the editor's
-  const guidance = p.entry.guidance ? format(MESSAGES.guidance, language, { guidance: p.entry.guidance }) : format(MESSAGES.blank, language);
-  const text = headingLine(style, value, p.entry.title) + layout(ctx.doc).gap + guidance;
+  const text = headingLine(style, value, p.entry.title) + layout(ctx.doc).gap + guidanceText(p.entry.guidance, ctx.template!.language);
   const sameLevel = following.filter((s) => s.marker && style.marker && s.marker.level === style.marker.level);
   return {
     title: ctx.t(MESSAGES.fix, { title: quote(p.entry.title, ctx.locale) }),
     edits: [insertLines(ctx.doc, text, at), ...renumberEdits(sameLevel, value + 1)],
     safe: false,
   };
+}
+
+/** The body of an inserted section: its guidance marked as still to be written, in the report's language (not the editor's). */
+export function guidanceText(guidance: string | undefined, language: 'zh' | 'en'): string {
+  const locale = language === 'zh' ? 'zh-cn' : 'en';
+  return guidance ? format(MESSAGES.guidance, locale, { guidance }) : format(MESSAGES.blank, locale);
 }

@@ -6,8 +6,17 @@ import type { TemplateSection } from './types';
  * and every space, punctuation mark and symbol removed, so 「存在的不足：」 and 「存在的不足」 are equal.
  */
 export function normalizeTitle(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+  let norm = normalized.get(title);
+  if (norm === undefined) {
+    if (normalized.size >= 20000) normalized.clear(); // bounded: titles repeat from check to check
+    norm = title.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+    normalized.set(title, norm);
+  }
+  return norm;
 }
+
+/** Normalised titles by title: every check matches the same headings against the same aliases. */
+const normalized = new Map<string, string>();
 
 /** How well a title matches a template section: 0 for no match; higher is more specific. */
 export function matchScore(title: string, entry: TemplateSection): number {
