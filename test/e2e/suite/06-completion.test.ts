@@ -2,19 +2,22 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { closeAll, openReport, waitForCodes } from '../helpers';
 
+const labelOf = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label);
+
 describe('completion', () => {
   after(closeAll);
 
-  // Pending: the language server declares no completionProvider yet; completion of the next section
-  // comes with the snippets/completions work. Remove `.skip` when the server offers completions.
-  it.skip('offers the next required section at the end of a report', async () => {
+  it('offers the missing section, numbered for its place, with the sections after it renumbered', async () => {
     const editor = await openReport('agency-report.md');
-    await waitForCodes(editor.document.uri, ['missing-section']);
-    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-    await editor.edit((e) => e.insert(end, '\n\n'));
-    const at = new vscode.Position(editor.document.lineCount - 1, 0);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, at);
-    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
-    assert.ok(labels.some((l) => l.includes('存在的不足')), `no 存在的不足 among ${labels.join(' | ')}`);
+    const { document } = editor;
+    await waitForCodes(document.uri, ['missing-section']);
+    const next = document.getText().split('\n').indexOf('二、下步工作思路');
+    await editor.edit((e) => e.insert(new vscode.Position(next, 0), '\n\n'));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(next, 0));
+    const item = list.items.find((i) => labelOf(i) === '二、存在的不足');
+    assert.ok(item, `no 二、存在的不足 among ${list.items.map(labelOf).join(' | ')}`);
+    assert.match(item.detail ?? '', /zh-model-agency/);
+    const renumber = item.additionalTextEdits ?? [];
+    assert.deepStrictEqual(renumber.map((e) => [e.range.start.line, e.newText]), [[next + 2, '三、']]);
   });
 });
