@@ -39,7 +39,16 @@ export function formatCjkNumber(n: number): string {
 
 /** Converts full-width digits (０–９) to ASCII. */
 export function toAsciiDigits(text: string): string {
+  if (!hasFullWidthDigit(text)) return text;
   return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+function hasFullWidthDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) return true;
+  }
+  return false;
 }
 
 const CIRCLED_RANGES: Array<[number, number, number]> = [
