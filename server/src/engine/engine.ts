@@ -6,7 +6,7 @@ import { ReportDocument } from './document';
 import { readFrontMatter, type FrontMatter } from './front-matter';
 import { nodeHost, type EngineHost } from './host';
 import { format, type Locale } from './i18n';
-import { buildOutline } from './outline/build';
+import { outlineOf } from './outline/reuse';
 import type { Outline } from './outline/model';
 import { RULES } from './rules/registry';
 import type { Rule, RuleContext } from './rules/types';
@@ -74,7 +74,7 @@ export class Engine {
       dependencies.push(config.file);
     }
     const settings = mergeSettings(config?.settings, request.settings, frontMatterSettings(frontMatter, dir));
-    const outline = buildOutline(doc);
+    const outline = outlineOf(doc);
     const chosen = this.chooseTemplate(frontMatter, request.settings, config, request.path, dir, outline, trusted);
     if (chosen) {
       problems.push(...chosen.problems);
