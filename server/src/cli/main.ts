@@ -5,7 +5,7 @@ import type { ConfigProblem } from '../engine/config/problems';
 import { normalizeOptions, resolvePaths, type Settings } from '../engine/config/settings';
 import { ReportDocument } from '../engine/document';
 import { Engine } from '../engine/engine';
-import { packageRoot } from '../engine/host';
+import { packageVersion } from '../engine/host';
 import { toLocale, type Locale } from '../engine/i18n';
 import { decodeReport } from './decode';
 import { expandArguments } from './files';
@@ -140,7 +140,7 @@ function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
 }
 
 function version(): string {
-  return JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')).version;
+  return packageVersion();
 }
 
 /** Entry point of the `reportlint` binary. */
