@@ -1,13 +1,11 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import type { ConfigProblem } from '../engine/config/problems';
 import { normalizeOptions, resolvePaths, type Settings } from '../engine/config/settings';
-import { ReportDocument } from '../engine/document';
 import { Engine } from '../engine/engine';
 import { packageVersion } from '../engine/host';
 import { toLocale, type Locale } from '../engine/i18n';
-import { decodeReport } from './decode';
+import { checkFile, cliHost } from './check-file';
 import { expandArguments } from './files';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
@@ -71,7 +69,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   if (normalized.problems.length) return usage(io, normalized.problems.map((p) => p.message).join('; '));
   const settings: Settings = resolvePaths(normalized.options, io.cwd);
   const locale: Locale = settings.locale ?? toLocale(undefined);
-  const engine = new Engine();
+  const engine = new Engine(cliHost());
   const problems: ConfigProblem[] = [];
   if (settings.template) {
     const load = engine.templates.load(settings.template, io.cwd);
@@ -97,19 +95,6 @@ export function main(argv: readonly string[], io: CliIo): number {
   for (const p of unique) io.stderr(describeProblem(p, io.cwd) + '\n');
   if (unique.some((p) => p.severity === 'error')) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
-}
-
-function checkFile(engine: Engine, file: string, settings: Settings, cwd: string): { result: FileFindings; problems: ConfigProblem[] } | { problem: ConfigProblem } {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    return { problem: { file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, severity: 'error' } };
-  }
-  const decoded = decodeReport(bytes);
-  if (decoded.text === undefined) return { problem: { file, message: decoded.error!, severity: 'error' } };
-  const result = engine.check({ document: new ReportDocument(decoded.text), path: file, settings });
-  return { result: { file, display: path.relative(cwd, file) || file, findings: result.findings }, problems: result.problems };
 }
 
 function usage(io: CliIo, message: string): number {
