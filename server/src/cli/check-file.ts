@@ -11,7 +11,7 @@ import type { FileFindings } from './format/types';
 /** What checking one file gave: its findings and configuration problems, or why it could not be read. */
 export type FileOutcome = { result: FileFindings; problems: ConfigProblem[] } | { problem: ConfigProblem };
 
-/** Reads, decodes and checks one report. */
+/** Reads, decodes and checks one report; never throws. */
 export function checkFile(engine: Engine, file: string, settings: Settings, cwd: string): FileOutcome {
   let bytes: Buffer;
   try {
@@ -21,8 +21,12 @@ export function checkFile(engine: Engine, file: string, settings: Settings, cwd:
   }
   const decoded = decodeReport(bytes);
   if (decoded.text === undefined) return { problem: { file, message: decoded.error!, severity: 'error' } };
-  const result = engine.check({ document: new ReportDocument(decoded.text), path: file, settings });
-  return { result: { file, display: path.relative(cwd, file) || file, findings: result.findings }, problems: result.problems };
+  try {
+    const result = engine.check({ document: new ReportDocument(decoded.text), path: file, settings });
+    return { result: { file, display: path.relative(cwd, file) || file, findings: result.findings }, problems: result.problems };
+  } catch (e) {
+    return { problem: { file, message: `internal error: ${(e as Error).stack ?? e}`, severity: 'error' } };
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import type { ConfigProblem } from '../engine/config/problems';
@@ -5,11 +6,12 @@ import { normalizeOptions, resolvePaths, type Settings } from '../engine/config/
 import { Engine } from '../engine/engine';
 import { packageVersion } from '../engine/host';
 import { toLocale, type Locale } from '../engine/i18n';
-import { checkFile, cliHost } from './check-file';
+import { checkFile, cliHost, type FileOutcome } from './check-file';
 import { expandArguments } from './files';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { toJsonFindings, type FileFindings } from './format/types';
+import { checkInWorkers, LARGE_FILE, poolSize, type CheckJob } from './pool';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -17,6 +19,8 @@ export interface CliIo {
   stderr(text: string): void;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** The CLI entry script, which worker threads run to check files in parallel; without it, one thread checks all. */
+  workerScript?: string;
 }
 
 const USAGE = `Usage: reportlint [options] FILES|DIRS|GLOBS...
@@ -79,8 +83,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   const { files, unmatched } = expandArguments(positionals, io.cwd);
   for (const arg of unmatched) problems.push({ file: arg, message: 'no such file, or no files match this pattern', severity: 'error' });
   const results: FileFindings[] = [];
-  for (const file of files) {
-    const checked = checkFile(engine, file, settings, io.cwd);
+  for (const checked of checkAll(engine, { files, settings, cwd: io.cwd }, io.workerScript)) {
     if ('problem' in checked) problems.push(checked.problem);
     else {
       results.push(checked.result);
@@ -95,6 +98,28 @@ export function main(argv: readonly string[], io: CliIo): number {
   for (const p of unique) io.stderr(describeProblem(p, io.cwd) + '\n');
   if (unique.some((p) => p.severity === 'error')) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/**
+ * Outcomes in file order. With many files and a script for workers, files up to LARGE_FILE are checked on
+ * worker threads and larger ones here; otherwise all are checked here.
+ */
+function checkAll(engine: Engine, job: CheckJob, workerScript: string | undefined): FileOutcome[] {
+  const here = (file: string) => checkFile(engine, file, job.settings, job.cwd);
+  const size = workerScript ? poolSize(job.files.length) : 0;
+  if (size < 2) return job.files.map(here);
+  const large = new Set(job.files.filter((file) => fileSize(file) > LARGE_FILE));
+  const pooled = checkInWorkers({ ...job, files: job.files.filter((f) => !large.has(f)) }, workerScript!, size);
+  let next = 0;
+  return job.files.map((file) => (large.has(file) ? here(file) : pooled[next++]));
+}
+
+function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0; // checkFile reports why it cannot be read
+  }
 }
 
 function usage(io: CliIo, message: string): number {
@@ -128,13 +153,14 @@ function version(): string {
   return packageVersion();
 }
 
-/** Entry point of the `reportlint` binary. */
-export function run(): void {
+/** Entry point of the `reportlint` binary; `entry` is its script, which worker threads run too. */
+export function run(entry: string): void {
   const code = main(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     env: process.env,
+    workerScript: entry,
   });
   process.exitCode = code;
 }
