@@ -66,7 +66,9 @@ export class Engine {
     const file = request.path ?? 'untitled';
     const dir = request.path ? path.dirname(request.path) : request.workspaceRoot ?? process.cwd();
     const trusted = request.trusted !== false;
-    const { frontMatter, problems } = readFrontMatter(doc, file);
+    const read = readFrontMatter(doc, file);
+    const frontMatter = read.frontMatter;
+    const problems = [...read.problems]; // the front matter's own list is cached with the document: never add to it
     const dependencies: string[] = [];
     const config = trusted ? this.configs.find(dir, request.workspaceRoot) : undefined;
     if (config) {
