@@ -5,7 +5,7 @@ import * as os from 'os';
 import { benchConfig, ROOT } from './config.mjs';
 import { writeInputs } from './generate/corpus.mjs';
 import { measureCli } from './measure/cli.mjs';
-import { measureText } from './measure/inprocess.mjs';
+import { measureScaling, measureText } from './measure/inprocess.mjs';
 import { peakOfBareNode, peakOfFullCheck } from './measure/peak.mjs';
 import { PEAK_METHOD } from './measure/process.mjs';
 import { measureProtocol } from './measure/protocol.mjs';
@@ -25,8 +25,8 @@ const m1 = measureText(text('1mb'), inputs.reports['1mb'], config.runs, { withKe
 log('in-process: 25 KB');
 const runsSmall = { ...config.runs, full: config.runs.small, floor: config.runs.small, md043: config.runs.small };
 const m25 = measureText(text('25k'), inputs.reports['25k'], runsSmall);
-log('in-process: 10 MB (full check)');
-const m10 = measureText(text('10mb'), inputs.reports['10mb'], { ...config.runs, full: config.runs.large, floor: config.runs.large, md043: 1 }, { skipMd043: true });
+log('in-process: 10 MB full check, interleaved with 1 MB full checks');
+const m10 = measureScaling({ text: text('10mb'), file: inputs.reports['10mb'] }, { text: text('1mb'), file: inputs.reports['1mb'] }, config.runs.large);
 log('child process: peak memory of the 10 MB full check');
 const peak = peakOfFullCheck(inputs.reports['10mb']);
 log(`CLI: corpus of ${inputs.corpusFiles.length} files and one report, ours and markdownlint-cli2`);
@@ -35,9 +35,10 @@ log(`protocol: ${config.server}`);
 const protocol = await measureProtocol(config.server, inputs.reports['1mb'], config.runs.protocol, ROOT);
 
 const summary = summarize({
-  keystroke_1mb_ms: m1.keystroke.ms,
+  keystroke_1mb_ms: m1.keystroke,
   full_1mb_ms: m1.full,
-  full_10mb_ms: m10.full,
+  full_10mb_ms: m10.large,
+  full_1mb_beside_10mb_ms: m10.medium,
   full_25k_ms: m25.full,
   floor_1mb_ms: m1.floor,
   floor_split_1mb_ms: m1.split,

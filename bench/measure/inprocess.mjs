@@ -3,7 +3,7 @@ import { lint } from 'markdownlint/sync';
 import { MD043_HEADINGS } from '../generate/corpus.mjs';
 import { Engine, SETTINGS, ReportDocument, fullCheck, keystroke, middleOf } from './engine.mjs';
 import { figurePass, floorScan, markerPass, splitOnly } from './floor.mjs';
-import { medianMs } from './stats.mjs';
+import { interleavedMedians } from './stats.mjs';
 
 const MD043 = { default: false, MD043: { headings: MD043_HEADINGS } };
 
@@ -11,33 +11,41 @@ export function md043(text) {
   return lint({ strings: { report: text }, config: MD043 }).report;
 }
 
-/** Editing in the middle of the report: apply the change, then compute fresh findings. */
-export function measureKeystroke(engine, text, file, runs) {
+/** Editing in the middle of the report: apply the change, then compute fresh findings (the server's path). */
+function keystrokeTask(engine, text, file) {
   const doc = new ReportDocument(text);
   engine.check({ document: doc, path: file, settings: SETTINGS });
   const at = middleOf(doc);
-  const ms = medianMs((i) => {
+  return (i) => {
     doc.applyChanges([keystroke(i, at)]);
     engine.check({ document: doc, path: file, settings: SETTINGS });
-  }, { runs });
-  return { ms, at };
+  };
 }
 
-/** Everything measured on one text. */
-export function measureText(text, file, runs, { withKeystroke = false, skipMd043 = false } = {}) {
+/** Everything measured on one text, interleaved; `withKeystroke` adds the editing measurement. */
+export function measureText(text, file, runs, { withKeystroke = false } = {}) {
   const engine = new Engine();
-  const out = {};
   const result = fullCheck(engine, text, file);
-  out.findings = result.findings.length;
-  out.degraded = result.degraded;
-  if (!skipMd043) out.md043Errors = md043(text).length;
-  if (withKeystroke) out.keystroke = measureKeystroke(engine, text, file, runs.keystroke);
-  out.full = medianMs(() => fullCheck(engine, text, file), { runs: runs.full });
-  out.floor = medianMs(() => floorScan(text), { runs: runs.floor });
   const lines = splitOnly(text);
-  out.split = medianMs(() => splitOnly(text), { runs: runs.floor });
-  out.markers = medianMs(() => markerPass(lines), { runs: runs.floor });
-  out.figures = medianMs(() => figurePass(lines), { runs: runs.floor });
-  if (!skipMd043) out.md043 = medianMs(() => md043(text), { runs: runs.md043 });
-  return out;
+  const tasks = {
+    full: { fn: () => fullCheck(engine, text, file), runs: runs.full },
+    floor: { fn: () => floorScan(text), runs: runs.floor },
+    split: { fn: () => splitOnly(text), runs: runs.floor },
+    markers: { fn: () => markerPass(lines), runs: runs.floor },
+    figures: { fn: () => figurePass(lines), runs: runs.floor },
+    md043: { fn: () => md043(text), runs: runs.md043 },
+  };
+  if (withKeystroke) tasks.keystroke = { fn: keystrokeTask(engine, text, file), runs: runs.keystroke };
+  return { ...interleavedMedians(tasks), findings: result.findings.length, degraded: result.degraded, md043Errors: md043(text).length };
+}
+
+/** Full checks of the large text and of the 1 MB one, interleaved, for the scaling ratio. */
+export function measureScaling(large, medium, runs) {
+  const engine = new Engine();
+  const first = fullCheck(engine, large.text, large.file);
+  const medians = interleavedMedians({
+    large: { fn: () => fullCheck(engine, large.text, large.file), runs },
+    medium: { fn: () => fullCheck(engine, medium.text, medium.file), runs: runs * 2 },
+  });
+  return { ...medians, degraded: first.degraded };
 }

@@ -51,14 +51,18 @@ function vmHwmKb(pid) {
   }
 }
 
-/** Median of `runs` runs (by time), with the largest peak memory seen. */
-export async function medianRun(args, cwd, runs, accept = (code) => code === 0 || code === 1) {
-  const results = [];
+/** For each command `{ name: args }`, the median of `runs` runs (by time) and the largest peak memory; runs alternate. */
+export async function medianRuns(commands, cwd, runs, accept = (code) => code === 0 || code === 1) {
+  const results = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
   for (let i = 0; i < runs; i++) {
-    const r = await runNode(args, cwd);
-    if (!accept(r.code)) throw new Error(`node ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
-    results.push(r);
+    for (const [name, args] of Object.entries(commands)) {
+      const r = await runNode(args, cwd);
+      if (!accept(r.code)) throw new Error(`node ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
+      results[name].push(r);
+    }
   }
-  results.sort((a, b) => a.ms - b.ms);
-  return { ms: results[results.length >> 1].ms, peakMb: Math.max(...results.map((r) => r.peakMb)), runs };
+  return Object.fromEntries(Object.entries(results).map(([name, list]) => {
+    const sorted = [...list].sort((a, b) => a.ms - b.ms);
+    return [name, { ms: sorted[sorted.length >> 1].ms, peakMb: Math.max(...list.map((r) => r.peakMb)), runs }];
+  }));
 }

@@ -7,26 +7,27 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Runs `fn(i)` `warmup` times unmeasured, then `runs` times; returns the median in ms. */
-export function medianMs(fn, { runs, warmup = Math.max(2, Math.ceil(runs / 5)) }) {
-  for (let i = 0; i < warmup; i++) fn(i);
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn(warmup + i);
-    times.push(performance.now() - t0);
+/**
+ * Median ms of each task `{ name: { fn, runs } }`. The runs are split into `rounds` blocks and the tasks
+ * take turns block by block, so that a change in the machine's load (other processes) falls on all tasks
+ * alike and the ratios between them stay meaningful. Each block starts with one unmeasured call, which
+ * warms the task up again and pays for the garbage the previous task left (no GC is forced).
+ */
+export function interleavedMedians(tasks, rounds = 3) {
+  const entries = Object.entries(tasks);
+  const times = Object.fromEntries(entries.map(([name]) => [name, []]));
+  const calls = Object.fromEntries(entries.map(([name]) => [name, 0])); // each task counts its own calls
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, task] of entries) {
+      const count = Math.floor(((round + 1) * task.runs) / rounds) - Math.floor((round * task.runs) / rounds);
+      if (!count) continue;
+      task.fn(calls[name]++);
+      for (let k = 0; k < count; k++) {
+        const t0 = performance.now();
+        task.fn(calls[name]++);
+        times[name].push(performance.now() - t0);
+      }
+    }
   }
-  return median(times);
-}
-
-/** The same for an async function, sequentially. */
-export async function medianMsAsync(fn, { runs, warmup = 1 }) {
-  for (let i = 0; i < warmup; i++) await fn(i);
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn(warmup + i);
-    times.push(performance.now() - t0);
-  }
-  return median(times);
+  return Object.fromEntries(entries.map(([name]) => [name, median(times[name])]));
 }
