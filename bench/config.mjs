@@ -25,7 +25,7 @@ export function benchConfig(env = process.env) {
     sizes,
     corpus,
     runs: {
-      keystroke: n(300), full: n(25), large: n(5), md043: n(9), floor: n(40), small: n(200),
+      keystroke: n(300), full: n(25), large: n(4), md043: n(9), floor: n(40), small: n(200),
       cliCorpus: tiny ? 1 : quick ? 2 : 3, cliSingle: n(11), protocol: n(100),
     },
     server: path.resolve(ROOT, env.BENCH_SERVER || 'dist/server.js'),

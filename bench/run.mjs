@@ -5,8 +5,8 @@ import * as os from 'os';
 import { benchConfig, ROOT } from './config.mjs';
 import { writeInputs } from './generate/corpus.mjs';
 import { measureCli } from './measure/cli.mjs';
-import { measureScaling, measureText } from './measure/inprocess.mjs';
-import { peakOfBareNode, peakOfFullCheck } from './measure/peak.mjs';
+import { measureText } from './measure/inprocess.mjs';
+import { peakOfBareNode, peakOfFullCheck, scalingInChildren } from './measure/peak.mjs';
 import { PEAK_METHOD } from './measure/process.mjs';
 import { measureProtocol } from './measure/protocol.mjs';
 import { formatTable } from './table.mjs';
@@ -25,8 +25,8 @@ const m1 = measureText(text('1mb'), inputs.reports['1mb'], config.runs, { withKe
 log('in-process: 25 KB');
 const runsSmall = { ...config.runs, full: config.runs.small, floor: config.runs.small, md043: config.runs.small };
 const m25 = measureText(text('25k'), inputs.reports['25k'], runsSmall);
-log('in-process: 10 MB full check, interleaved with 1 MB full checks');
-const m10 = measureScaling({ text: text('10mb'), file: inputs.reports['10mb'] }, { text: text('1mb'), file: inputs.reports['1mb'] }, config.runs.large);
+log('child processes: full checks of 10 MB and of 1 MB, alternating');
+const m10 = scalingInChildren(inputs.reports['10mb'], inputs.reports['1mb'], config.runs.large);
 log('child process: peak memory of the 10 MB full check');
 const peak = peakOfFullCheck(inputs.reports['10mb']);
 log(`CLI: corpus of ${inputs.corpusFiles.length} files and one report, ours and markdownlint-cli2`);
@@ -62,7 +62,7 @@ const summary = summarize({
   protocol_status: protocol ? `measured (${protocol.sync} sync, ${protocol.diagnostics} diagnostics)` : 'n/a (no server build)',
   findings_1mb: m1.findings,
   md043_errors_1mb: m1.md043Errors,
-  degraded_10mb: m10.degraded,
+  degraded_10mb: peak.degraded,
   profile: config.profile,
   bytes_25k: Buffer.byteLength(text('25k')),
   bytes_1mb: Buffer.byteLength(text('1mb')),

@@ -38,14 +38,3 @@ export function measureText(text, file, runs, { withKeystroke = false } = {}) {
   if (withKeystroke) tasks.keystroke = { fn: keystrokeTask(engine, text, file), runs: runs.keystroke };
   return { ...interleavedMedians(tasks), findings: result.findings.length, degraded: result.degraded, md043Errors: md043(text).length };
 }
-
-/** Full checks of the large text and of the 1 MB one, interleaved, for the scaling ratio. */
-export function measureScaling(large, medium, runs) {
-  const engine = new Engine();
-  const first = fullCheck(engine, large.text, large.file);
-  const medians = interleavedMedians({
-    large: { fn: () => fullCheck(engine, large.text, large.file), runs },
-    medium: { fn: () => fullCheck(engine, medium.text, medium.file), runs: runs * 2 },
-  });
-  return { ...medians, degraded: first.degraded };
-}

@@ -9,4 +9,4 @@ const t0 = performance.now();
 const text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file));
 const result = fullCheck(new Engine(), text, file);
 const ms = performance.now() - t0;
-process.stdout.write(JSON.stringify({ ms, findings: result.findings.length, peakMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
+process.stdout.write(JSON.stringify({ ms, findings: result.findings.length, degraded: result.degraded, peakMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
