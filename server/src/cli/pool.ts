@@ -7,6 +7,8 @@ import type { FileOutcome } from './check-file';
 const MIN_FILES = 16;
 /** Workers at most: the CLI is meant to use two cores. */
 const MAX_WORKERS = 2;
+/** How often the main thread looks for outcomes (workers wake it only for the last one). */
+const POLL_MS = 20;
 /** A pool that delivers nothing for this long has failed. */
 const STALL_MS = 120_000;
 /**
@@ -79,7 +81,7 @@ function collect(count: number, progress: Int32Array, ports: MessagePort[]): Fil
     }
     if (received >= count) break;
     if (Date.now() - lastProgress > STALL_MS) throw new Error('reportlint: the checking threads stopped answering');
-    Atomics.wait(progress, 1, posted, 1000);
+    Atomics.wait(progress, 1, posted, POLL_MS);
   }
   return outcomes;
 }
