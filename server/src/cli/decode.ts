@@ -18,7 +18,8 @@ export function decodeReport(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   if (looksBinary(bytes)) return { error: 'binary file (not a text report)' };
   if (isUtf8(bytes)) {
-    // What TextDecoder('utf-8', { fatal: true }) gives, BOM dropped, at a fraction of the cost.
+    // The same text as TextDecoder('utf-8', { fatal: true }), BOM dropped. Decoding Chinese costs about the same
+    // either way (0.2 ms for 25 KB); validating first with simdutf lets invalid files skip straight to GB18030.
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: 'utf-8' };
   }
