@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { globSync } from 'tinyglobby';
 
 /** Extensions of files checked when a directory is given. */
 const REPORT_GLOB = '**/*.{md,markdown,txt}';
@@ -23,6 +22,7 @@ export function expandArguments(args: readonly string[], cwd: string): { files: 
 }
 
 function glob(pattern: string, cwd: string): string[] {
+  const { globSync } = require('tinyglobby') as typeof import('tinyglobby'); // loaded only when a directory or glob is given
   return globSync(pattern.split(path.sep).join('/'), { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false })
     .map((f) => path.resolve(f))
     .sort();

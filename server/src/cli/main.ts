@@ -3,15 +3,15 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import type { ConfigProblem } from '../engine/config/problems';
 import { normalizeOptions, resolvePaths, type Settings } from '../engine/config/settings';
-import { ReportDocument } from '../engine/document';
 import { Engine } from '../engine/engine';
-import { packageRoot } from '../engine/host';
+import { packageVersion } from '../engine/host';
 import { toLocale, type Locale } from '../engine/i18n';
-import { decodeReport } from './decode';
+import { checkFile, cliHost, type FileOutcome } from './check-file';
 import { expandArguments } from './files';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { toJsonFindings, type FileFindings } from './format/types';
+import { checkInWorkers, LARGE_FILE, poolSize, type CheckJob } from './pool';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -19,6 +19,8 @@ export interface CliIo {
   stderr(text: string): void;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** The CLI entry script, which worker threads run to check files in parallel; without it, one thread checks all. */
+  workerScript?: string;
 }
 
 const USAGE = `Usage: reportlint [options] FILES|DIRS|GLOBS...
@@ -71,7 +73,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   if (normalized.problems.length) return usage(io, normalized.problems.map((p) => p.message).join('; '));
   const settings: Settings = resolvePaths(normalized.options, io.cwd);
   const locale: Locale = settings.locale ?? toLocale(undefined);
-  const engine = new Engine();
+  const engine = new Engine(cliHost());
   const problems: ConfigProblem[] = [];
   if (settings.template) {
     const load = engine.templates.load(settings.template, io.cwd);
@@ -81,8 +83,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   const { files, unmatched } = expandArguments(positionals, io.cwd);
   for (const arg of unmatched) problems.push({ file: arg, message: 'no such file, or no files match this pattern', severity: 'error' });
   const results: FileFindings[] = [];
-  for (const file of files) {
-    const checked = checkFile(engine, file, settings, io.cwd);
+  for (const checked of checkAll(engine, { files, settings, cwd: io.cwd }, io.workerScript)) {
     if ('problem' in checked) problems.push(checked.problem);
     else {
       results.push(checked.result);
@@ -99,17 +100,26 @@ export function main(argv: readonly string[], io: CliIo): number {
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-function checkFile(engine: Engine, file: string, settings: Settings, cwd: string): { result: FileFindings; problems: ConfigProblem[] } | { problem: ConfigProblem } {
-  let bytes: Buffer;
+/**
+ * Outcomes in file order. With many files and a script for workers, files up to LARGE_FILE are checked on
+ * worker threads and larger ones here; otherwise all are checked here.
+ */
+function checkAll(engine: Engine, job: CheckJob, workerScript: string | undefined): FileOutcome[] {
+  const here = (file: string) => checkFile(engine, file, job.settings, job.cwd);
+  const size = workerScript ? poolSize(job.files.length) : 0;
+  if (size < 2) return job.files.map(here);
+  const large = new Set(job.files.filter((file) => fileSize(file) > LARGE_FILE));
+  const pooled = checkInWorkers({ ...job, files: job.files.filter((f) => !large.has(f)) }, workerScript!, size);
+  let next = 0;
+  return job.files.map((file) => (large.has(file) ? here(file) : pooled[next++]));
+}
+
+function fileSize(file: string): number {
   try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    return { problem: { file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, severity: 'error' } };
+    return fs.statSync(file).size;
+  } catch {
+    return 0; // checkFile reports why it cannot be read
   }
-  const decoded = decodeReport(bytes);
-  if (decoded.text === undefined) return { problem: { file, message: decoded.error!, severity: 'error' } };
-  const result = engine.check({ document: new ReportDocument(decoded.text), path: file, settings });
-  return { result: { file, display: path.relative(cwd, file) || file, findings: result.findings }, problems: result.problems };
 }
 
 function usage(io: CliIo, message: string): number {
@@ -140,16 +150,17 @@ function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
 }
 
 function version(): string {
-  return JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')).version;
+  return packageVersion();
 }
 
-/** Entry point of the `reportlint` binary. */
-export function run(): void {
+/** Entry point of the `reportlint` binary; `entry` is its script, which worker threads run too. */
+export function run(entry: string): void {
   const code = main(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     env: process.env,
+    workerScript: entry,
   });
   process.exitCode = code;
 }

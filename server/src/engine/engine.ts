@@ -8,7 +8,7 @@ import type { FigureData } from './figures/types';
 import { readFrontMatter, type FrontMatter } from './front-matter';
 import { nodeHost, type EngineHost } from './host';
 import { format, type Locale } from './i18n';
-import { buildOutline } from './outline/build';
+import { outlineOf } from './outline/reuse';
 import type { Outline } from './outline/model';
 import { RULES } from './rules/registry';
 import { TEMPLATE_LEVELS } from './rules/template-context';
@@ -75,7 +75,7 @@ export class Engine {
   check(request: CheckRequest): CheckResult {
     const doc = request.document;
     const setup = this.configure(request);
-    const outline = buildOutline(doc);
+    const outline = outlineOf(doc);
     const chosen = this.chooseTemplate(setup.frontMatter, request, setup.config, setup.dir, outline);
     if (chosen) {
       setup.problems.push(...chosen.problems);

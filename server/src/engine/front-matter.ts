@@ -17,17 +17,38 @@ export interface FrontMatter {
   yaml?: YamlFile;
 }
 
-const cache = new WeakMap<ReportDocument, { source: string; result: { frontMatter: FrontMatter; problems: ConfigProblem[] } }>();
+type FrontMatterResult = { frontMatter: FrontMatter; problems: ConfigProblem[] };
+
+const cache = new WeakMap<ReportDocument, { source: string; result: FrontMatterResult }>();
+/** Parsed front matter by its text, shared between documents: reports of one kind often have the same. */
+const bySource = new Map<string, FrontMatterResult & { file: string }>();
+const MAX_SHARED = 64;
 
 /** Reads and checks the front matter (cached until it changes). Problems point into the report itself. */
-export function readFrontMatter(doc: ReportDocument, file: string): { frontMatter: FrontMatter; problems: ConfigProblem[] } {
+export function readFrontMatter(doc: ReportDocument, file: string): FrontMatterResult {
   const span = doc.frontMatter;
   if (!span) return { frontMatter: {}, problems: [] };
   const hit = cache.get(doc);
   if (hit && hit.source === span.source) return hit.result;
-  const result = parse(span.source, file);
+  const result = parseShared(span.source, file);
   cache.set(doc, { source: span.source, result });
   return result;
+}
+
+/** The YAML library takes a while even for two lines; the same text parses to the same values. */
+function parseShared(source: string, file: string): FrontMatterResult {
+  const known = bySource.get(source);
+  if (known) return known.file === file ? known : inFile(known, file);
+  const result = parse(source, file);
+  if (bySource.size >= MAX_SHARED) bySource.delete(bySource.keys().next().value!);
+  bySource.set(source, { ...result, file });
+  return result;
+}
+
+/** The same front matter, its problems and YAML pointing at another report. */
+function inFile(known: FrontMatterResult, file: string): FrontMatterResult {
+  const yaml = known.frontMatter.yaml && { ...known.frontMatter.yaml, file, problems: known.frontMatter.yaml.problems.map((p) => ({ ...p, file })) };
+  return { frontMatter: { ...known.frontMatter, yaml }, problems: known.problems.map((p) => ({ ...p, file })) };
 }
 
 function parse(source: string, file: string): { frontMatter: FrontMatter; problems: ConfigProblem[] } {

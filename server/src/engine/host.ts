@@ -44,6 +44,7 @@ export function localToday(): string {
 export const nodeHost: EngineHost = { fs: nodeFileSystem, today: localToday };
 
 let root: string | undefined;
+let version = '';
 
 /**
  * The folder of reportlint's own package.json, where built-in templates and schemas live. Found by
@@ -54,10 +55,19 @@ export function packageRoot(): string {
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
     try {
       const manifest = JSON.parse(nodeFs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
-      if (manifest.name === 'reportlint') return (root = dir);
+      if (manifest.name === 'reportlint') {
+        version = String(manifest.version);
+        return (root = dir);
+      }
     } catch {
       // not here: keep walking up
     }
     if (path.dirname(dir) === dir) throw new Error('reportlint: cannot find its package.json above ' + __dirname);
   }
+}
+
+/** reportlint's version, from the package.json that `packageRoot` reads (once). */
+export function packageVersion(): string {
+  packageRoot();
+  return version;
 }

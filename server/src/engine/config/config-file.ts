@@ -1,5 +1,4 @@
 import * as path from 'path';
-import picomatch from 'picomatch';
 import type { FileSystem } from '../host';
 import type { ConfigProblem } from './problems';
 import { normalizeOptions, resolvePaths, type Settings } from './settings';
@@ -62,6 +61,7 @@ export class ConfigStore {
     const { options, problems } = normalizeOptions(raw, file);
     for (const p of problems) p.range = yaml.locate(p.pointer ?? '');
     const dir = path.dirname(file);
+    const picomatch = require('picomatch') as typeof import('picomatch'); // loaded only for configurations that map globs
     const templates = (raw.templates ?? []).map((entry) => {
       const globs = Array.isArray(entry.files) ? entry.files : [entry.files];
       return { match: picomatch(globs, { dot: true }), template: resolvePaths({ rules: {}, template: entry.template }, dir).template! };

@@ -1,9 +1,11 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type Ajv from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as path from 'path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { nodeFileSystem, packageRoot } from '../host';
 import type { Range } from '../types';
 import type { ConfigProblem } from './problems';
+import { validators as precompiled } from './schema-validators.generated';
 
 /** A parsed YAML file that can point at the source of any value in it. */
 export interface YamlFile {
@@ -64,11 +66,15 @@ let ajv: Ajv | undefined;
 /** Names of the JSON Schemas shipped in `schemas/`. */
 export type SchemaName = 'template' | 'config' | 'figures';
 
-/** The compiled validator of a shipped schema (read from the package, not through the injected file system). */
+/**
+ * The validator of a shipped schema: precompiled at build time (scripts/compile-schemas.mjs), else compiled
+ * here from schemas/ with Ajv, loaded only then. Schemas are read from the package, not through the
+ * injected file system.
+ */
 function validator(name: SchemaName): ValidateFunction {
-  let v = validators.get(name);
+  let v = validators.get(name) ?? precompiled[name];
   if (!v) {
-    ajv ??= new Ajv({ allErrors: true, strict: false });
+    ajv ??= new (require('ajv') as typeof import('ajv')).default({ allErrors: true, strict: false });
     const text = nodeFileSystem.readFile(path.join(packageRoot(), 'schemas', `${name}.schema.json`));
     if (!text) throw new Error(`reportlint: schema ${name} is missing from the package`);
     v = ajv.compile(JSON.parse(text));

@@ -12,30 +12,55 @@ const OFFICIAL: ReadonlySet<NumberingLevel> = new Set(['chapter', 'section', 'cn
 
 /** Builds the report's outline from the headings of every kind found in its blocks. */
 export function buildOutline(doc: ReportDocument): Outline {
+  return buildRecorded(doc).outline;
+}
+
+/** What an outline was built from, so that a later check can tell whether it still holds (see `reuse.ts`). */
+export interface OutlineInputs {
+  /** Line of the first block: its candidates on its first line may be the title, not sections. */
+  firstStart: number | undefined;
+  lineCount: number;
+  /** Every heading candidate of every block, in order, and the line each one's block started on. */
+  candidates: HeadingCandidate[];
+  offsets: number[];
+  /** For each section of `all`, the line of the heading (or the document end) that closed it. */
+  closedAt: number[];
+}
+
+/** Builds the outline and records what it was built from. */
+export function buildRecorded(doc: ReportDocument): { outline: Outline; inputs: OutlineInputs } {
   const lines = doc.lines;
   const title = findTitle(doc);
+  const inputs: OutlineInputs = { firstStart: doc.blocks[0]?.start, lineCount: doc.lineCount, candidates: [], offsets: [], closedAt: [] };
   const all: Section[] = [];
   const sections: Section[] = [];
-  const stack: Section[] = [];
+  const stack: number[] = []; // indexes into `all` of the open sections
+  const pop = (next: Position) => {
+    const index = stack.pop()!;
+    close(all[index], next, lines);
+    inputs.closedAt[index] = next.line;
+  };
   let official = false;
   for (const block of doc.blocks) {
     for (const candidate of headingCandidates(block, lines)) {
+      inputs.candidates.push(candidate);
+      inputs.offsets.push(block.start);
       if (title && block === doc.blocks[0] && candidate.line === 0) continue;
       if (candidate.kind === 'list' && !official) continue;
       const section = toSection(candidate, block.start, lines);
       if (section.marker && OFFICIAL.has(section.marker.level)) official = true;
-      while (stack.length && !contains(stack[stack.length - 1], section)) close(stack.pop()!, section.headingRange.start, lines);
-      const parent = stack[stack.length - 1];
+      while (stack.length && !contains(all[stack[stack.length - 1]], section)) pop(section.headingRange.start);
+      const parent = stack.length ? all[stack[stack.length - 1]] : undefined;
       section.parent = parent;
       section.depth = stack.length + 1;
       (parent ? parent.children : sections).push(section);
-      stack.push(section);
+      stack.push(all.length);
       all.push(section);
     }
   }
   const end = { line: doc.lineCount, character: 0 };
-  while (stack.length) close(stack.pop()!, end, lines);
-  return { title, sections, all };
+  while (stack.length) pop(end);
+  return { outline: { title, sections, all }, inputs };
 }
 
 /** Whether `outer` (an open section) contains the section that follows it (also asked of a heading being typed). */

@@ -1,5 +1,5 @@
 import { memo, type Block } from '../markdown/blocks';
-import { parseMarker, type Marker } from './markers';
+import { mayStartMarker, parseMarker, type Marker } from './markers';
 
 /** How a heading is written. */
 export type HeadingKind = 'atx' | 'setext' | 'plain' | 'runin' | 'list';
@@ -79,8 +79,8 @@ function markdownHeading(block: Block, lines: readonly string[]): HeadingCandida
     endChar = line.length;
   }
   const heading: HeadingCandidate = {
-    kind: block.setext ? 'setext' : 'atx', line: 0, mdLevel: block.headingLevel, markerStart: start,
-    title: '', titleStart: start, titleEnd: Math.max(start, end), endLine, endChar,
+    kind: block.setext ? 'setext' : 'atx', line: 0, mdLevel: block.headingLevel, marker: undefined, markerStart: start,
+    title: '', titleStart: start, titleEnd: Math.max(start, end), endLine, endChar, numberedParagraph: undefined,
   };
   const text = line.slice(start, end);
   const prefix = PREFIX.exec(text)?.[0].length ?? 0;
@@ -96,26 +96,49 @@ function markdownHeading(block: Block, lines: readonly string[]): HeadingCandida
 
 /** A line that opens with a numbering marker: a heading on its own line, or a run-in heading. */
 function numberedLine(line: string, rel: number, kind: 'plain' | 'list'): HeadingCandidate | undefined {
-  let col = INDENT.exec(line)![0].length;
-  col += PREFIX.exec(line.slice(col))?.[0].length ?? 0;
+  let col = indentLength(line);
+  const first = line.charCodeAt(col);
+  if (first === 0x23 || first === 0x2a || first === 0x5f) col += PREFIX.exec(line.slice(col))?.[0].length ?? 0; // # * _
+  else if (!mayStartMarker(first)) return undefined; // most body lines: no slicing, no regex
   const marker = parseMarker(line.slice(col));
   if (!marker) return undefined;
   const titleStart = col + marker.length;
   const rest = line.slice(titleStart);
   const trimmed = rest.trimEnd();
   if (!trimmed) return undefined;
-  const base = { line: rel, marker, markerStart: col, titleStart, endLine: rel };
   const strong = trimmed.search(STRONG_END);
+  // Built with every field present and then filled in: one object shape, no spreads (this runs per numbered line).
+  const c: HeadingCandidate = {
+    kind: kind === 'list' ? 'list' : 'plain', line: rel, mdLevel: undefined, marker, markerStart: col,
+    title: '', titleStart, titleEnd: 0, endLine: rel, endChar: 0, numberedParagraph: undefined,
+  };
+  let titleLength: number;
   if (trimmed.length <= MAX_PLAIN_HEADING && (strong < 0 || strong === trimmed.length - 1)) {
-    return { ...base, kind: kind === 'list' ? 'list' : 'plain', title: cleanTitle(trimmed), titleEnd: titleStart + trimmed.length, endChar: line.length };
+    c.title = cleanTitle(trimmed);
+    c.titleEnd = titleStart + trimmed.length;
+    c.endChar = line.length;
+    return c;
   }
-  const runin = { ...base, kind: kind === 'list' ? ('list' as const) : ('runin' as const) };
+  if (kind !== 'list') c.kind = 'runin';
   if (strong > 0 && strong <= MAX_RUNIN_TITLE) {
-    const whole = strong === trimmed.length - 1; // one long sentence: a numbered paragraph, not a heading
-    return { ...runin, numberedParagraph: whole || undefined, title: cleanTitle(rest.slice(0, strong)), titleEnd: titleStart + strong, endChar: titleStart + strong + 1 };
+    c.numberedParagraph = strong === trimmed.length - 1 || undefined; // one long sentence: a numbered paragraph, not a heading
+    titleLength = strong;
+    c.endChar = titleStart + strong + 1;
+  } else {
+    c.numberedParagraph = true;
+    titleLength = firstClause(rest);
+    c.endChar = titleStart + titleLength;
   }
-  const clause = firstClause(rest);
-  return { ...runin, numberedParagraph: true, title: cleanTitle(rest.slice(0, clause)), titleEnd: titleStart + clause, endChar: titleStart + clause };
+  c.title = cleanTitle(rest.slice(0, titleLength));
+  c.titleEnd = titleStart + titleLength;
+  return c;
+}
+
+/** Length of the indentation INDENT matches, without allocating. */
+function indentLength(line: string): number {
+  let i = 0;
+  for (let c = line.charCodeAt(0); c === 0x20 || c === 0x09 || c === 0x3000; c = line.charCodeAt(++i));
+  return i;
 }
 
 /** End of the first clause of a long numbered paragraph, used as its title in the outline. */

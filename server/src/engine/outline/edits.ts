@@ -32,8 +32,21 @@ export function headingLine(style: HeadingStyle, value: number, title: string): 
   return (style.hashes ? '#'.repeat(style.hashes) + ' ' : '') + marker + title;
 }
 
-/** Edits that give each of `sections` the marker `first`, `first + 1`, … in its own spelling. */
+const renumbered = new WeakMap<readonly Section[], { first: number; edits: TextEdit[] }>();
+
+/**
+ * Edits that give each of `sections` the marker `first`, `first + 1`, … in its own spelling. Remembered for
+ * the last `first` asked of the same array (sections of an outline do not change), returned as a fresh array.
+ */
 export function renumberEdits(sections: readonly Section[], first: number): TextEdit[] {
+  const known = renumbered.get(sections);
+  if (known?.first === first) return known.edits.slice();
+  const edits = computeRenumbering(sections, first);
+  renumbered.set(sections, { first, edits });
+  return edits.slice();
+}
+
+function computeRenumbering(sections: readonly Section[], first: number): TextEdit[] {
   const edits: TextEdit[] = [];
   sections.forEach((s, i) => {
     if (!s.marker || !s.markerRange) return;

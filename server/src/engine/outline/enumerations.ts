@@ -1,6 +1,6 @@
 import { memo, type Block } from '../markdown/blocks';
 import type { ReportDocument } from '../document';
-import { CJK_NUMERAL, parseCjkNumber } from './numerals';
+import { lineHits } from './enumeration-scan';
 
 /** Which kind of in-paragraph enumeration a marker belongs to. */
 export type EnumerationSeries = 'shi' | 'di' | 'shouxian';
@@ -15,31 +15,12 @@ export interface EnumerationHit {
   end: number;
 }
 
-/** 一是 / 第一， / 首先 at the start of a clause; 第一时间, 第一责任人 and 统一是 are not enumerations. */
-const PATTERN = new RegExp(
-  `(^|[\\s\\u3000。；;：:，,、！？!?“”"（）()—…])(?:(${CJK_NUMERAL}{1,3})是|第(${CJK_NUMERAL}{1,3})(?=[，,、：:])|(首先|其次|再次))`,
-  'g',
-);
-const ORDER: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3 };
-
 /** Enumeration markers of a block, lines relative to the block, memoised on it. */
 function blockHits(block: Block, lines: readonly string[]): EnumerationHit[] {
   return memo(block, 'enumerations', () => {
     if (block.kind !== 'paragraph' && block.kind !== 'list' && block.kind !== 'quote') return [];
     const hits: EnumerationHit[] = [];
-    for (let i = block.start; i < block.end; i++) {
-      const text = lines[i];
-      if (!/是|第|首先|其次|再次/.test(text)) continue;
-      PATTERN.lastIndex = 0;
-      for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
-        const start = m.index + m[1].length;
-        const word = m[0].slice(m[1].length);
-        const value = m[2] ? parseCjkNumber(m[2]) : m[3] ? parseCjkNumber(m[3]) : ORDER[m[4]];
-        if (!value) continue;
-        hits.push({ series: m[2] ? 'shi' : m[3] ? 'di' : 'shouxian', value, text: word, line: i - block.start, start, end: start + word.length });
-        PATTERN.lastIndex = start + word.length;
-      }
-    }
+    for (let i = block.start; i < block.end; i++) lineHits(lines[i], i - block.start, hits);
     return hits;
   });
 }
@@ -49,11 +30,24 @@ export function enumerationHitsIn(block: Block, lines: readonly string[]): Enume
   return blockHits(block, lines).map((hit) => ({ ...hit, line: hit.line + block.start }));
 }
 
-/** Every enumeration marker of the document in order, with absolute lines. */
+/** Every enumeration marker of the document in order, with absolute lines. The hits are shared: do not modify them. */
 export function enumerationHits(doc: ReportDocument): EnumerationHit[] {
   const out: EnumerationHit[] = [];
   for (const block of doc.blocks) {
-    for (const hit of blockHits(block, doc.lines)) out.push({ ...hit, line: hit.line + block.start });
+    const hits = placedHits(block, doc.lines);
+    for (let i = 0; i < hits.length; i++) out.push(hits[i]);
   }
   return out;
+}
+
+/** A block's hits with absolute lines, made again only when the block has moved since they were made. */
+function placedHits(block: Block, lines: readonly string[]): EnumerationHit[] {
+  const relative = blockHits(block, lines);
+  if (!relative.length) return relative;
+  const placed = memo(block, 'enumerations-placed', () => ({ start: -1, hits: relative }));
+  if (placed.start !== block.start) {
+    placed.start = block.start;
+    placed.hits = relative.map((h) => ({ series: h.series, value: h.value, text: h.text, line: h.line + block.start, start: h.start, end: h.end }));
+  }
+  return placed.hits;
 }

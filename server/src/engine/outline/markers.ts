@@ -106,8 +106,18 @@ function ordinal(numeral: string, variant: string) {
 /** A number followed by one of these is a quantity or a date (1.5亿元, 10.31日), not a marker. */
 const MEASURE = /^[万亿千百十%％倍元个次年月日号时分秒]/;
 
+/** First characters of every pattern above: 第, Chinese numerals, brackets, digits, circled numbers. */
+const FIRST_CHARS = new Set([...'第一二三四五六七八九十百零〇两（('].map((c) => c.charCodeAt(0)));
+
+/** Whether a marker can start with this UTF-16 code unit; most lines of a report fail here, before any regex. */
+export function mayStartMarker(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || (code >= 0x2460 && code <= 0x2473) ||
+    (code >= 0x3251 && code <= 0x325f) || (code >= 0x32b1 && code <= 0x32bf) || FIRST_CHARS.has(code);
+}
+
 /** Reads a numbering marker at the start of `text`; `undefined` when there is none. */
 export function parseMarker(text: string): Marker | undefined {
+  if (!mayStartMarker(text.charCodeAt(0))) return undefined;
   for (const pattern of PATTERNS) {
     const m = pattern.re.exec(text);
     if (!m) continue;

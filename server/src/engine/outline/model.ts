@@ -33,7 +33,11 @@ export interface ReportTitle {
   range: Range;
 }
 
-/** The structure of a report. */
+/**
+ * The structure of a report, as of the latest check of its document: when an edit moves only where sections
+ * end, the engine updates those ends (new `range` and `bodyRange` objects) on the same outline instead of
+ * building another (see `outline/reuse.ts`).
+ */
 export interface Outline {
   title?: ReportTitle;
   /** Top-level sections. */

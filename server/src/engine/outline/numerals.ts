@@ -5,18 +5,23 @@ const CJK_DIGITS: Record<string, number> = {
 /** Character class of the Chinese numerals used in numbering markers. */
 export const CJK_NUMERAL = '[一二三四五六七八九十百零〇两]';
 
+const DIGIT_BY_CODE = new Map(Object.entries(CJK_DIGITS).map(([ch, v]) => [ch.charCodeAt(0), v]));
+const TEN = 0x5341; // 十
+const HUNDRED = 0x767e; // 百
+
 /** Reads a Chinese numeral below 1000 (一, 十二, 二十, 一百零五); undefined when malformed. */
 export function parseCjkNumber(text: string): number | undefined {
   if (!text) return undefined;
   let total = 0;
   let digit = -1;
-  for (const ch of text) {
-    if (ch in CJK_DIGITS) {
-      if (digit > 0 && CJK_DIGITS[ch] !== 0) return undefined; // 一二 is not a number
-      digit = CJK_DIGITS[ch];
-    } else if (ch === '十' || ch === '百') {
-      const unit = ch === '十' ? 10 : 100;
-      total += (digit < 0 ? 1 : digit) * unit;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const d = DIGIT_BY_CODE.get(code);
+    if (d !== undefined) {
+      if (digit > 0 && d !== 0) return undefined; // 一二 is not a number
+      digit = d;
+    } else if (code === TEN || code === HUNDRED) {
+      total += (digit < 0 ? 1 : digit) * (code === TEN ? 10 : 100);
       digit = -1;
     } else return undefined;
   }
@@ -39,7 +44,16 @@ export function formatCjkNumber(n: number): string {
 
 /** Converts full-width digits (０–９) to ASCII. */
 export function toAsciiDigits(text: string): string {
+  if (!hasFullWidthDigit(text)) return text;
   return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+function hasFullWidthDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) return true;
+  }
+  return false;
 }
 
 const CIRCLED_RANGES: Array<[number, number, number]> = [

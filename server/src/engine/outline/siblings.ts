@@ -8,8 +8,19 @@ export interface NumberedGroup {
   sections: Section[];
 }
 
-/** Every numbered sequence of the outline, outer ones first. */
+const cache = new WeakMap<Outline, NumberedGroup[]>();
+
+/**
+ * Every numbered sequence of the outline, outer ones first. Computed once per outline: several rules ask,
+ * and an outline reused after an edit keeps its groups. Callers must not modify the result.
+ */
 export function numberedGroups(outline: Outline): NumberedGroup[] {
+  let groups = cache.get(outline);
+  if (!groups) cache.set(outline, (groups = findGroups(outline)));
+  return groups;
+}
+
+function findGroups(outline: Outline): NumberedGroup[] {
   const groups: NumberedGroup[] = [];
   const visit = (children: readonly Section[], parent?: Section) => {
     const byLevel = new Map<string, NumberedGroup>();

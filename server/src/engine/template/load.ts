@@ -50,6 +50,11 @@ export function builtinTemplatePath(id: string): string {
   return path.join(packageRoot(), 'templates', `${id}.yaml`);
 }
 
+/** Whether a file is one of the built-in templates shipped with reportlint. */
+function isBuiltinTemplateFile(file: string): boolean {
+  return BUILTIN_TEMPLATES.some((id) => builtinTemplatePath(id) === file);
+}
+
 /** Loads templates by id or path, caching each by the modification times of all files it was read from. */
 export class TemplateStore {
   private readonly cache = new Map<string, { stamps: Array<number | undefined>; load: TemplateLoad }>();
@@ -64,7 +69,7 @@ export class TemplateStore {
     const { raw, files, problems, yaml } = this.readRaw(file, []);
     const load: TemplateLoad = { problems, files };
     if (raw && yaml) {
-      const template = toTemplate(raw, file, yaml, problems);
+      const template = toTemplate(raw, file, yaml, problems, files.every(isBuiltinTemplateFile));
       if (!problems.length) load.template = template;
     }
     this.cache.set(file, { stamps: load.files.map((f) => this.fs.mtime(f)), load });
@@ -115,10 +120,11 @@ function mergeTemplates(parent: RawTemplate, child: RawTemplate): RawTemplate {
   return { ...parent, ...child, detect: child.detect ?? parent.detect, sections };
 }
 
-function toTemplate(raw: RawTemplate, file: string, yaml: YamlFile, problems: ConfigProblem[]): Template {
+/** `trusted`: every file of the template is built in, so its patterns need no safety analysis (tested instead). */
+function toTemplate(raw: RawTemplate, file: string, yaml: YamlFile, problems: ConfigProblem[], trusted: boolean): Template {
   const regex = (source: string | undefined, at: string): RegExp | undefined => {
     if (source === undefined) return undefined;
-    const compiled = compileUserRegex(source);
+    const compiled = compileUserRegex(source, 'iu', { trusted });
     if (compiled.error) problems.push({ file, message: `${at.slice(1).replace(/\//g, '.')}: ${compiled.error}`, range: yaml.locate(at), severity: 'error' });
     return compiled.regex;
   };

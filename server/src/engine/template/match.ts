@@ -15,16 +15,27 @@ export function normalizeTitle(title: string): string {
   return norm;
 }
 
-/** Normalised titles by title: every check matches the same headings against the same aliases. */
+/** Normalised titles by title: every check matches the same headings. */
 const normalized = new Map<string, string>();
+
+const normalizedNames = new WeakMap<TemplateSection, string[]>();
+
+/** The entry's title and aliases, normalised once per (cached, unchanging) template section. */
+function namesOf(entry: TemplateSection): string[] {
+  let names = normalizedNames.get(entry);
+  if (!names) normalizedNames.set(entry, (names = [entry.title, ...entry.aliases].map(normalizeTitle)));
+  return names;
+}
 
 /** How well a title matches a template section: 0 for no match; higher is more specific. */
 export function matchScore(title: string, entry: TemplateSection): number {
-  const norm = normalizeTitle(title);
+  return scoreNormalized(normalizeTitle(title), title, entry);
+}
+
+function scoreNormalized(norm: string, title: string, entry: TemplateSection): number {
   if (!norm) return 0;
   let best = 0;
-  for (const name of [entry.title, ...entry.aliases]) {
-    const alias = normalizeTitle(name);
+  for (const alias of namesOf(entry)) {
     if (!alias) continue;
     if (norm === alias) best = Math.max(best, 3000 + alias.length);
     else if (norm.startsWith(alias)) best = Math.max(best, 2000 + alias.length);
@@ -74,8 +85,9 @@ export function matchLevel(sections: readonly Section[], entries: readonly Templ
 function bestEntry(title: string, entries: readonly TemplateSection[]): number {
   let best = -1;
   let bestScore = 0;
+  const norm = normalizeTitle(title);
   entries.forEach((entry, i) => {
-    const score = matchScore(title, entry);
+    const score = scoreNormalized(norm, title, entry);
     if (score > bestScore) {
       best = i;
       bestScore = score;

@@ -1,0 +1,91 @@
+import type { ReportDocument } from '../document';
+import { headingCandidates, type HeadingCandidate } from './candidates';
+import { buildRecorded, findTitle, type OutlineInputs } from './build';
+import type { Marker } from './markers';
+import type { Outline, ReportTitle, Section } from './model';
+import type { Position } from '../types';
+
+const cache = new WeakMap<ReportDocument, { outline: Outline; inputs: OutlineInputs }>();
+
+/**
+ * The document's outline. After an edit that changed no heading and no title — typing inside a paragraph —
+ * the previous outline is what a build would give except perhaps for where some sections end (the edited
+ * line may be the last of a section). Those ends are then updated on the previous outline, which is returned
+ * again: an outline therefore describes its document as of the latest check. Otherwise it is built again.
+ * Checking costs one pass over blocks, candidates and sections without allocating, instead of a build that
+ * allocates a dozen objects per section; and what other modules remember per outline stays valid.
+ */
+export function outlineOf(doc: ReportDocument): Outline {
+  const previous = cache.get(doc);
+  if (previous && stillHolds(previous.outline, previous.inputs, doc)) {
+    const moved = movedEnds(previous.outline.all, previous.inputs.closedAt, doc.lines);
+    if (moved) {
+      for (const [s, end] of moved) {
+        s.range = { start: s.range.start, end }; // new Range objects: findings that copied the old ones keep them
+        s.bodyRange = { start: s.bodyRange.start, end };
+      }
+      return previous.outline;
+    }
+  }
+  const built = buildRecorded(doc);
+  cache.set(doc, built);
+  return built.outline;
+}
+
+function stillHolds(outline: Outline, inputs: OutlineInputs, doc: ReportDocument): boolean {
+  if (doc.blocks[0]?.start !== inputs.firstStart || doc.lineCount !== inputs.lineCount) return false;
+  return sameTitle(outline.title, findTitle(doc)) && sameCandidates(doc, inputs);
+}
+
+function sameTitle(a: ReportTitle | undefined, b: ReportTitle | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.text === b.text && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character &&
+    a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+}
+
+function sameCandidates(doc: ReportDocument, inputs: OutlineInputs): boolean {
+  let k = 0;
+  for (const block of doc.blocks) {
+    for (const c of headingCandidates(block, doc.lines)) {
+      if (k >= inputs.candidates.length || inputs.offsets[k] !== block.start || !sameCandidate(inputs.candidates[k], c)) return false;
+      k++;
+    }
+  }
+  return k === inputs.candidates.length;
+}
+
+function sameCandidate(a: HeadingCandidate, b: HeadingCandidate): boolean {
+  return a === b || (a.kind === b.kind && a.line === b.line && a.mdLevel === b.mdLevel && sameMarker(a.marker, b.marker) &&
+    a.markerStart === b.markerStart && a.title === b.title && a.titleStart === b.titleStart && a.titleEnd === b.titleEnd &&
+    a.endLine === b.endLine && a.endChar === b.endChar && a.numberedParagraph === b.numberedParagraph);
+}
+
+function sameMarker(a: Marker | undefined, b: Marker | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.level === b.level && a.value === b.value && a.text === b.text && a.length === b.length && a.variant === b.variant &&
+    a.standard === b.standard && a.path.length === b.path.length && a.path.every((v, i) => v === b.path[i]);
+}
+
+const NON_BLANK = /\S/; // `!line.trim()` without allocating: trim removes exactly what \s matches
+
+/**
+ * Where sections end now, as `close` in build.ts puts them: the sections whose end moved, with the new end;
+ * undefined when a heading end itself changed (its line got shorter than the candidate says), which needs a build.
+ */
+function movedEnds(all: readonly Section[], closedAt: readonly number[], lines: readonly string[]): Array<[Section, Position]> | undefined {
+  const moved: Array<[Section, Position]> = [];
+  for (let k = 0; k < all.length; k++) {
+    const s = all[k];
+    const head = s.headingRange.end;
+    const unclamped = s.bodyRange.start.character; // toSection's heading end before clamping to the line
+    const clamped = head.line < lines.length && unclamped > lines[head.line].length ? lines[head.line].length : unclamped;
+    if (head.character !== clamped) return undefined;
+    let line = closedAt[k] - 1;
+    while (line > head.line && !NON_BLANK.test(lines[line])) line--;
+    const end = s.range.end;
+    if (line < head.line) {
+      if (end !== head) moved.push([s, head]);
+    } else if (end.line !== line || end.character !== lines[line].length) moved.push([s, { line, character: lines[line].length }]);
+  }
+  return moved;
+}
