@@ -25,11 +25,14 @@ export class ReportDocument {
   readonly text: LineText;
   frontMatter: FrontMatterSpan | undefined;
   blocks: Block[] = [];
+  /** The text's length in characters (line breaks included), kept up to date by edits. */
+  length: number;
   /** Counts parser calls and parsed lines; tests use it to prove edits stay local. */
   readonly work = { parses: 0, parsedLines: 0 };
 
   constructor(text: string) {
     this.text = splitLines(text);
+    this.length = text.length;
     this.parseAll();
   }
 
@@ -55,9 +58,12 @@ export class ReportDocument {
         const fresh = splitLines(change.text);
         this.text.lines = fresh.lines;
         this.text.eols = fresh.eols;
+        this.length = change.text.length;
         this.parseAll();
       } else {
-        this.reparse(applyEdit(this.text, change.range, change.text));
+        const splice = applyEdit(this.text, change.range, change.text);
+        this.length += splice.lengthDelta;
+        this.reparse(splice);
       }
     }
   }

@@ -12,13 +12,12 @@ import { outlineOf } from './outline/reuse';
 import type { Outline } from './outline/model';
 import { RULES } from './rules/registry';
 import { TEMPLATE_LEVELS } from './rules/template-context';
-import type { Rule, RuleContext } from './rules/types';
+import type { Rule, RuleContext, RuleFinding } from './rules/types';
 import { detectTemplate } from './template/detect';
 import type { LevelAnalysis } from './template/analyze';
 import { isBuiltinTemplate, TemplateStore } from './template/load';
 import type { Template } from './template/types';
-import { comparePositions, shiftFinding, type Finding, type Severity } from './types';
-import { memoVersioned } from './markdown/blocks';
+import { shiftFinding, type Finding, type Severity } from './types';
 
 /** Documents above this many characters get only the cheap checks. */
 export const DEFAULT_MAX_DOCUMENT_SIZE = 10_000_000;
@@ -84,7 +83,7 @@ export class Engine {
     const { settings } = setup;
     const reportDate = setup.frontMatter.date ?? settings.reportDate ?? this.host.today();
     const locale = settings.locale ?? 'en';
-    const size = { length: documentLength(doc), limit: settings.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE };
+    const size = { length: doc.length, limit: settings.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE };
     const degraded = size.length > size.limit;
     const template = chosen?.template;
     const trusted = request.trusted !== false;
@@ -92,7 +91,8 @@ export class Engine {
     const watched = new Set<string>();
     const shared = new Map<string, unknown>();
     const findings: Finding[] = [];
-    for (const rule of RULES) {
+    for (let ruleIndex = 0; ruleIndex < RULES.length; ruleIndex++) {
+      const rule = RULES[ruleIndex];
       const setting = settings.rules[rule.id];
       const severity = setting?.severity ?? rule.defaultSeverity;
       if (severity === 'off' || (degraded && !rule.cheap)) continue;
@@ -108,13 +108,13 @@ export class Engine {
         },
       };
       try {
-        if (rule.runBlock) collectBlockFindings(rule, context, severity, findings);
-        rule.run?.(context, (f) => findings.push({ ...f, ruleId: rule.id, severity }));
+        if (rule.runBlock) collectBlockFindings(rule, ruleIndex, context, severity, findings);
+        rule.run?.(context, (f) => findings.push(stamp(f, rule.id, severity)));
       } catch (e) {
         setup.problems.push({ file: request.path ?? 'untitled', message: `internal error in rule ${rule.id}: ${(e as Error).message}`, severity: 'warning' });
       }
     }
-    findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
+    findings.sort(byPosition);
     const { problems, dependencies } = setup;
     for (const dependency of watched) if (!dependencies.includes(dependency)) dependencies.push(dependency);
     const levels = shared.get(TEMPLATE_LEVELS) as LevelAnalysis[] | undefined;
@@ -209,20 +209,42 @@ function frontMatterSettings(fm: FrontMatter, dir: string): Settings {
  * that did not move gives back the very same objects, one that moved has them shifted, and only a
  * changed block (or a new version: options, report date, data file, locale) is checked again.
  */
-function collectBlockFindings(rule: Rule, context: RuleContext, severity: Severity, out: Finding[]): void {
+function collectBlockFindings(rule: Rule, index: number, context: RuleContext, severity: Severity, out: Finding[]): void {
   const version = `${rule.blockVersion?.(context) ?? ''}\u0000${context.locale}\u0000${severity}`;
-  for (const block of context.doc.blocks) {
-    const slot = memoVersioned(block, `findings:${rule.id}`, version, () => {
+  const blocks = context.doc.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    const slots = (block.findings ??= []);
+    let slot = slots[index];
+    if (!slot || slot.version !== version) {
       const list: Finding[] = [];
-      rule.runBlock!(block, context, (f) => list.push({ ...f, ruleId: rule.id, severity }));
-      return { start: block.start, list };
-    });
-    if (slot.start !== block.start) {
-      slot.list = slot.list.map((f) => shiftFinding(f, block.start - slot.start));
+      rule.runBlock!(block, context, (f) => list.push(stamp(f, rule.id, severity)));
+      slot = slots[index] = { version, start: block.start, list };
+    } else if (slot.start !== block.start) {
+      slot.list = (slot.list as Finding[]).map((f) => shiftFinding(f, block.start - slot!.start));
       slot.start = block.start;
     }
-    for (const f of slot.list) out.push(f);
+    const list = slot.list as Finding[];
+    for (let i = 0; i < list.length; i++) out.push(list[i]);
   }
+}
+
+/** Document order of findings: by start, then end (inlined: it runs n log n times per check). */
+function byPosition(a: Finding, b: Finding): number {
+  const x = a.range;
+  const y = b.range;
+  return x.start.line - y.start.line || x.start.character - y.start.character || x.end.line - y.end.line || x.end.character - y.end.character;
+}
+
+/**
+ * Completes a rule's finding with its rule id and severity, in place: a rule may hand back the same
+ * object on every check (a cached finding), and copying it would undo that.
+ */
+function stamp(f: RuleFinding, ruleId: string, severity: Severity): Finding {
+  const finding = f as Finding;
+  finding.ruleId = ruleId;
+  finding.severity = severity;
+  return finding;
 }
 
 function optionsOf(rule: Rule, configured: Record<string, unknown> | undefined): Record<string, unknown> {
@@ -231,8 +253,3 @@ function optionsOf(rule: Rule, configured: Record<string, unknown> | undefined):
   return options;
 }
 
-function documentLength(doc: ReportDocument): number {
-  let n = 0;
-  for (const line of doc.lines) n += line.length + 1;
-  return n;
-}

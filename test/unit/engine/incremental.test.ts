@@ -34,6 +34,7 @@ describe('incremental block parsing', () => {
         text = doc.getText();
         const fresh = new ReportDocument(text);
         assert.deepStrictEqual(doc.lines, fresh.lines, `lines after step ${step} of round ${round}`);
+        assert.strictEqual(doc.length, text.length, 'length kept up to date');
         assert.deepStrictEqual(blocksOf(doc), blocksOf(fresh), `blocks after step ${step} of round ${round}: ${JSON.stringify(text)}`);
       }
     }

@@ -1,10 +1,12 @@
 import type { ReportDocument } from '../document';
-import { memoVersioned, type Block } from '../markdown/blocks';
+import { type Block, memoKey, memoVersioned } from '../markdown/blocks';
 import { inlineFacts } from '../markdown/inline';
 import { states } from '../text/numbers';
 import { blockFigures, type TextFigure } from '../text/quantities';
 import type { Position } from '../types';
 import type { FigureData, FigureEntry } from './types';
+
+const BINDINGS = memoKey('figure-bindings');
 
 /** A figure of the report tied to a data file entry: its label (or alias) and the number given for it. */
 export interface Binding {
@@ -36,7 +38,7 @@ function matcher(data: FigureData) {
  * same clause, else the nearest such number before it. Memoised for one version of the data file.
  */
 export function blockBindings(block: Block, lines: readonly string[], data: FigureData): Binding[] {
-  return memoVersioned(block, 'figure-bindings', data.version, () => {
+  return memoVersioned(block, BINDINGS, data.version, () => {
     const figures = blockFigures(block, lines);
     if (!figures.length) return [];
     const { pattern, byName } = matcher(data);

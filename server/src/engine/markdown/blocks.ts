@@ -28,8 +28,17 @@ export interface Block {
   setext?: boolean;
   ordered?: boolean;
   items?: ListItem[];
-  /** Per-block memo of derived facts, keyed by the deriving module. */
-  memo?: Map<string, unknown>;
+  /** Per-block memo of derived facts, by `memoKey` slot. */
+  memo?: unknown[];
+  /** Findings of block rules, by the rule's index in the registry (the hottest memo: an array, not a map). */
+  findings?: Array<BlockFindings | undefined>;
+}
+
+/** A block rule's findings for one block, for one configuration version, at the line the block started at. */
+export interface BlockFindings {
+  version: string;
+  start: number;
+  list: unknown[];
 }
 
 const KIND: Record<string, BlockKind> = {
@@ -83,7 +92,12 @@ export function parseBlocks(lines: readonly string[], from: number, to: number):
 function toBlock(token: Token, offset: number): Block | undefined {
   const kind = KIND[token.type];
   if (!kind) return undefined;
-  const block: Block = { start: token.map![0] + offset, end: token.map![1] + offset, kind };
+  // Every field set, in one order: blocks share one hidden class, and the per-keystroke walks over
+  // thousands of blocks stay monomorphic.
+  const block: Block = {
+    start: token.map![0] + offset, end: token.map![1] + offset, kind,
+    headingLevel: undefined, setext: undefined, ordered: undefined, items: undefined, memo: undefined, findings: undefined,
+  };
   if (kind === 'heading') {
     block.headingLevel = Number(token.tag.slice(1));
     block.setext = token.markup === '=' || token.markup === '-';
@@ -94,21 +108,47 @@ function toBlock(token: Token, offset: number): Block | undefined {
   return block;
 }
 
-/** Returns the value memoised on a block under `key`, computing it once. */
-export function memo<T>(block: Block, key: string, compute: () => T): T {
-  const map = (block.memo ??= new Map());
-  if (map.has(key)) return map.get(key) as T;
-  const value = compute();
-  map.set(key, value);
+/** A named memo slot; its index is fixed when the module that owns it loads. */
+export type MemoKey = number & { readonly memoKey: unique symbol };
+
+const memoNames: string[] = [];
+
+/** Registers a memo slot (once, at module load). The name is for people reading counts and traces. */
+export function memoKey(name: string): MemoKey {
+  memoNames.push(name);
+  return (memoNames.length - 1) as MemoKey;
+}
+
+/** The name a memo slot was registered with. */
+export function memoName(key: MemoKey): string {
+  return memoNames[key];
+}
+
+/**
+ * Returns the value memoised on a block under `key`, computing it once. Slots are array entries, not
+ * map lookups: rules read several of them for every block of a 1 MB report on every keystroke.
+ */
+export function memo<T>(block: Block, key: MemoKey, compute: () => T): T {
+  const slots = (block.memo ??= []);
+  let value = slots[key] as T | undefined;
+  if (value === undefined) {
+    value = compute();
+    slots[key] = value === undefined ? UNDEFINED : value;
+  } else if (value === UNDEFINED) return undefined as T;
   return value;
 }
+
+/** Stands for a memoised `undefined`, so it is not computed again. */
+const UNDEFINED: unknown = Symbol('undefined');
 
 /**
  * Like `memo`, for facts that also depend on configuration (user patterns, a data file): the value is
  * kept for one `version` at a time and computed again when the version changes.
  */
-export function memoVersioned<T>(block: Block, key: string, version: string | number, compute: () => T): T {
-  const slot = memo(block, key, () => ({ version: undefined as string | number | undefined, value: undefined as T | undefined }));
+export function memoVersioned<T>(block: Block, key: MemoKey, version: string | number, compute: () => T): T {
+  const slots = (block.memo ??= []);
+  let slot = slots[key] as { version?: string | number; value?: T } | undefined;
+  if (!slot) slots[key] = slot = { version: undefined, value: undefined };
   if (slot.version !== version) {
     slot.value = compute();
     slot.version = version;

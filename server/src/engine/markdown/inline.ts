@@ -1,5 +1,7 @@
 import MarkdownIt from 'markdown-it';
-import { memo, type Block, type BlockKind } from './blocks';
+import { type Block, type BlockKind, memo, memoKey } from './blocks';
+
+const INLINE = memoKey('inline');
 
 /** Stands in for the characters of code spans, autolinks and inline HTML in masked lines. */
 export const MASK = '\uE000';
@@ -33,7 +35,7 @@ export function isProse(block: Block): boolean {
  * through markdown-it's inline parser; the others are their own lines.
  */
 export function inlineFacts(block: Block, lines: readonly string[]): InlineFacts {
-  return memo(block, 'inline', () => {
+  return memo(block, INLINE, () => {
     const own = lines.slice(block.start, block.end);
     if (!isProse(block) || !own.some((l) => /[*`<]/.test(l))) return { lines: own, text: maskUrls(own), literalStars: [] };
     const masked = [...own];

@@ -1,5 +1,7 @@
-import { memo, type Block } from '../markdown/blocks';
+import { type Block, memo, memoKey } from '../markdown/blocks';
 import { mayStartMarker, parseMarker, type Marker } from './markers';
+
+const HEADINGS = memoKey('headings');
 
 /** How a heading is written. */
 export type HeadingKind = 'atx' | 'setext' | 'plain' | 'runin' | 'list';
@@ -38,7 +40,7 @@ export const MAX_RUNIN_TITLE = 80;
 
 /** Heading candidates of a block, memoised on it. */
 export function headingCandidates(block: Block, lines: readonly string[]): HeadingCandidate[] {
-  return memo(block, 'headings', () => findCandidates(block, lines));
+  return memo(block, HEADINGS, () => findCandidates(block, lines));
 }
 
 function findCandidates(block: Block, lines: readonly string[]): HeadingCandidate[] {

@@ -1,6 +1,9 @@
-import { memo, type Block } from '../markdown/blocks';
+import { type Block, memo, memoKey } from '../markdown/blocks';
 import type { ReportDocument } from '../document';
 import { lineHits } from './enumeration-scan';
+
+const ENUMERATIONS = memoKey('enumerations');
+const PLACED = memoKey('enumerations-placed');
 
 /** Which kind of in-paragraph enumeration a marker belongs to. */
 export type EnumerationSeries = 'shi' | 'di' | 'shouxian';
@@ -17,7 +20,7 @@ export interface EnumerationHit {
 
 /** Enumeration markers of a block, lines relative to the block, memoised on it. */
 function blockHits(block: Block, lines: readonly string[]): EnumerationHit[] {
-  return memo(block, 'enumerations', () => {
+  return memo(block, ENUMERATIONS, () => {
     if (block.kind !== 'paragraph' && block.kind !== 'list' && block.kind !== 'quote') return [];
     const hits: EnumerationHit[] = [];
     for (let i = block.start; i < block.end; i++) lineHits(lines[i], i - block.start, hits);
@@ -44,7 +47,7 @@ export function enumerationHits(doc: ReportDocument): EnumerationHit[] {
 function placedHits(block: Block, lines: readonly string[]): EnumerationHit[] {
   const relative = blockHits(block, lines);
   if (!relative.length) return relative;
-  const placed = memo(block, 'enumerations-placed', () => ({ start: -1, hits: relative }));
+  const placed = memo(block, PLACED, () => ({ start: -1, hits: relative }));
   if (placed.start !== block.start) {
     placed.start = block.start;
     placed.hits = relative.map((h) => ({ series: h.series, value: h.value, text: h.text, line: h.line + block.start, start: h.start, end: h.end }));

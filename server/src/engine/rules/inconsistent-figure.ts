@@ -1,7 +1,7 @@
 import { amount, formatLike, states } from '../text/numbers';
 import { blockFigures, type TextFigure } from '../text/quantities';
 import { range } from '../types';
-import type { Rule } from './types';
+import type { Rule, RuleFinding } from './types';
 
 const MESSAGES = {
   found: {
@@ -15,6 +15,13 @@ interface Seen {
   figure: TextFigure;
   line: number;
 }
+
+/**
+ * The finding last made for a figure, with the figure it was compared with and both lines. Figures are
+ * memoised with their blocks, so on the next keystroke the same figure meets the same reference at the
+ * same lines and gets the very same finding back instead of a newly formatted one.
+ */
+const made = new WeakMap<TextFigure, { ref: TextFigure; line: number; refLine: number; locale: string; finding?: RuleFinding }>();
 
 /** Two figures state the same amount when either, read as rounded, states the other (1.8亿元 and 18234万元). */
 function agree(a: TextFigure, b: TextFigure): boolean {
@@ -40,20 +47,31 @@ export const inconsistentFigure: Rule = {
         if (!metric || figure.approximate || figure.high !== undefined) continue;
         const line = block.start + figure.line;
         const seen: Seen = { figure, line };
-        const period = figure.periods ? `${metric}\u0000${figure.periods}` : metric;
+        const period = figure.periodKey!;
         const ref = figure.periods ? firstOfPeriod.get(period) ?? firstOfPeriod.get(metric) : firstOfMetric.get(metric);
         if (!firstOfMetric.has(metric)) firstOfMetric.set(metric, seen);
         if (!firstOfPeriod.has(period)) firstOfPeriod.set(period, seen);
-        if (!ref || agree(ref.figure, figure)) continue;
+        if (!ref) continue;
+        const cached = made.get(figure);
+        if (cached && cached.ref === ref.figure && cached.line === line && cached.refLine === ref.line && cached.locale === ctx.locale) {
+          if (cached.finding) report(cached.finding);
+          continue;
+        }
+        if (agree(ref.figure, figure)) {
+          made.set(figure, { ref: ref.figure, line, refLine: ref.line, locale: ctx.locale });
+          continue;
+        }
         const at = range(line, figure.start, line, figure.numberEnd);
         const text = (s: Seen) => ctx.doc.lines[s.line].slice(s.figure.start, s.figure.end);
         const args = { phrase: figure.phrase!, here: text(seen), first: text(ref), line: ref.line + 1 };
         const newText = formatLike(figure, amount(ref.figure));
-        report({
+        const finding: RuleFinding = {
           message: ctx.t(MESSAGES.found, args), range: range(line, figure.start, line, figure.end),
           fixes: [{ title: ctx.t(MESSAGES.fix, args), safe: false, edits: [{ range: at, newText }] }],
           data: { firstLine: ref.line },
-        });
+        };
+        made.set(figure, { ref: ref.figure, line, refLine: ref.line, locale: ctx.locale, finding });
+        report(finding);
       }
     }
   },

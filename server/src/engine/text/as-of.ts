@@ -1,7 +1,9 @@
 import type { ReportDocument } from '../document';
-import { memo, type Block } from '../markdown/blocks';
+import { type Block, memo, memoKey } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
 import { scanDates, type DateMention } from './dates';
+
+const DATES = memoKey('dates');
 
 /** The words that make a date an as-of date: 截至, 截止, 到……为止, as of. */
 export interface AsOfPhrase {
@@ -29,7 +31,7 @@ const JIEZHI_WORD = /截止(?=目前|当前|今年|本年|本月|今日|今天|�
 
 /** Date facts of one block (code and HTML blocks have none). */
 export function dateFacts(block: Block, lines: readonly string[]): DateFacts {
-  return memo(block, 'dates', () => {
+  return memo(block, DATES, () => {
     const facts: DateFacts = { dates: [], jiezhiWords: [] };
     if (!isProse(block)) return facts;
     inlineFacts(block, lines).text.forEach((text, line) => {

@@ -1,5 +1,7 @@
-import { memo, type Block } from '../markdown/blocks';
+import { type Block, memo, memoKey } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
+
+const DEBRIS = memoKey('debris');
 
 /** What kind of conversion debris a hit is. */
 export type DebrisKind = 'entity' | 'marker' | 'replacement' | 'invisible';
@@ -33,7 +35,7 @@ const WIDE = /[^\x00-\x7F]/;
  * zero-width characters anywhere, code included (they are never meant). Memoised on the block.
  */
 export function blockDebris(block: Block, lines: readonly string[]): DebrisHit[] {
-  return memo(block, 'debris', () => {
+  return memo(block, DEBRIS, () => {
     const hits: DebrisHit[] = [];
     const prose = isProse(block) ? inlineFacts(block, lines).text : undefined;
     for (let line = 0; line < block.end - block.start; line++) {

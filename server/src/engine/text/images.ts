@@ -1,7 +1,9 @@
 import * as path from 'path';
 import type { ReportDocument } from '../document';
-import { memo, type Block } from '../markdown/blocks';
+import { type Block, memo, memoKey } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
+
+const IMAGES = memoKey('images');
 
 /** A Markdown image of a block, line relative to the block. */
 export interface ImageRef {
@@ -25,7 +27,7 @@ const DEFINITION = /^ {0,3}\[([^\]]+)\]:\s*(<[^>\n]*>|\S+)/;
 
 /** Images of a prose block (inline and reference-style; not inside code spans), memoised on the block. */
 export function blockImages(block: Block, lines: readonly string[]): ImageRef[] {
-  return memo(block, 'images', () => {
+  return memo(block, IMAGES, () => {
     if (!isProse(block)) return [];
     const out: ImageRef[] = [];
     inlineFacts(block, lines).lines.forEach((text, line) => {

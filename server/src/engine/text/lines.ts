@@ -52,6 +52,15 @@ export interface LineSplice {
   start: number;
   oldEnd: number;
   newEnd: number;
+  /** Change in the text's length (characters, line breaks included). */
+  lengthDelta: number;
+}
+
+/** Length of lines `[from, to)` with their line breaks. */
+export function spanLength(text: LineText, from = 0, to = text.lines.length): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n += text.lines[i].length + text.eols[i].length;
+  return n;
 }
 
 /**
@@ -76,9 +85,10 @@ export function applyEdit(text: LineText, editRange: Range, newText: string): Li
     replaced.lines.pop();
     replaced.eols.pop();
   }
+  const removed = spanLength(text, first, end.line + 1);
   spliceInPlace(text.lines, first, end.line + 1 - first, replaced.lines);
   spliceInPlace(text.eols, first, end.line + 1 - first, replaced.eols);
-  return { start: first, oldEnd: end.line + 1, newEnd: first + replaced.lines.length };
+  return { start: first, oldEnd: end.line + 1, newEnd: first + replaced.lines.length, lengthDelta: spanLength(text, first, first + replaced.lines.length) - removed };
 }
 
 /** `Array.prototype.splice` without spreading the items (a paste of a million lines would overflow the stack). */

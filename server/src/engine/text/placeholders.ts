@@ -1,5 +1,8 @@
-import { memo, memoVersioned, type Block } from '../markdown/blocks';
+import { type Block, memo, memoKey, memoVersioned } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
+
+const PLACEHOLDERS = memoKey('placeholders');
+const PATTERN_HITS = memoKey('placeholder-patterns');
 
 /** A placeholder left in the text, line relative to its block. */
 export interface PlaceholderHit {
@@ -29,7 +32,7 @@ const PATTERNS: Array<[RegExp, PlaceholderHit['kind']]> = [
 
 /** Built-in placeholders of a prose block (code spans and code blocks excluded), memoised on the block. */
 export function blockPlaceholders(block: Block, lines: readonly string[]): PlaceholderHit[] {
-  return memo(block, 'placeholders', () => {
+  return memo(block, PLACEHOLDERS, () => {
     if (!isProse(block)) return [];
     const facts = inlineFacts(block, lines);
     const hits: PlaceholderHit[] = facts.literalStars.map((s) => ({ ...s, kind: 'other' }));
@@ -43,7 +46,7 @@ export function blockPlaceholders(block: Block, lines: readonly string[]): Place
 /** Matches of configured patterns in a prose block, memoised for one set of patterns at a time. */
 export function blockPatternHits(block: Block, lines: readonly string[], patterns: readonly RegExp[], version: string): PlaceholderHit[] {
   if (!patterns.length) return [];
-  return memoVersioned(block, 'placeholder-patterns', version, () => {
+  return memoVersioned(block, PATTERN_HITS, version, () => {
     if (!isProse(block)) return [];
     const hits: PlaceholderHit[] = [];
     inlineFacts(block, lines).text.forEach((text, line) => {

@@ -1,7 +1,9 @@
 import type { ReportDocument } from '../document';
-import { memo, type Block } from '../markdown/blocks';
+import { type Block, memo, memoKey } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
 import { scanQuantities, toHalfWidth, type Quantity } from './numbers';
+
+const FIGURES = memoKey('figures');
 
 /** A number with a unit in the report, with what the sentence around it says about it. */
 export interface TextFigure extends Quantity {
@@ -11,6 +13,8 @@ export interface TextFigure extends Quantity {
   phrase?: string;
   /** `phrase` and unit as one map key, computed once with the block. */
   metric?: string;
+  /** `metric` and `periods` as one map key (just `metric` when no period is named), computed once with the block. */
+  periodKey?: string;
   /**
    * Periods named for it, normalised and joined (`2025年|h1`): those of its own clause, else those of
    * the clauses before it in the sentence; '' when there are none.
@@ -35,7 +39,7 @@ const ENGLISH_STOP = new Set(['the', 'a', 'an', 'of', 'about', 'approximately', 
 
 /** Numbers with units of a prose block and their sentences' facts, memoised on the block. */
 export function blockFigures(block: Block, lines: readonly string[]): TextFigure[] {
-  return memo(block, 'figures', () => {
+  return memo(block, FIGURES, () => {
     if (!isProse(block)) return [];
     const out: TextFigure[] = [];
     inlineFacts(block, lines).text.forEach((text, line) => {
@@ -48,11 +52,26 @@ export function blockFigures(block: Block, lines: readonly string[]): TextFigure
         const [clauseStart, clauseEnd] = around(clauses, q.start);
         const periods = periodsIn(text.slice(clauseStart, clauseEnd)) || periodsIn(text.slice(s0, clauseStart));
         const phrase = phraseBefore(text, q.start);
-        out.push({ ...q, line, phrase, metric: phrase && `${phrase}\u0000${q.unit}`, periods, clauseStart, clauseEnd });
+        out.push(figureOf(q, line, phrase, periods, clauseStart, clauseEnd));
       }
     });
     return out;
   });
+}
+
+/**
+ * A figure with every field set in one order: all figures then share one hidden class, so the rules that
+ * walk every figure of a 1 MB report on each keystroke read them at full speed (objects spread from
+ * quantities of varying field representations ended up with hundreds of shapes, ~1 µs per read).
+ */
+function figureOf(q: Quantity, line: number, phrase: string | undefined, periods: string, clauseStart: number, clauseEnd: number): TextFigure {
+  const metric = phrase && `${phrase}\u0000${q.unit}`;
+  return {
+    start: q.start, numberEnd: q.numberEnd, end: q.end, value: +q.value, high: q.high === undefined ? undefined : +q.high,
+    magnitude: +q.magnitude, unit: q.unit, decimals: q.decimals, significant: q.significant, separators: q.separators,
+    approximate: q.approximate, line, phrase, metric, periodKey: metric && (periods ? `${metric}\u0000${periods}` : metric),
+    periods, clauseStart, clauseEnd,
+  };
 }
 
 /** Every figure of the document, block by block, with absolute lines. */

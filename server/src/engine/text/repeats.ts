@@ -1,5 +1,7 @@
-import { memo, type Block } from '../markdown/blocks';
+import { type Block, memo, memoKey } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
+
+const REPEATS = memoKey('repeats');
 
 /** A word written twice in a row, line relative to its block. */
 export interface RepeatHit {
@@ -33,7 +35,7 @@ const LATIN = /\b([A-Za-z]{2,})(\s+)\1\b/gi;
 
 /** Repeated words of a prose block (code spans excluded), before any user allowlist, memoised on the block. */
 export function blockRepeats(block: Block, lines: readonly string[]): RepeatHit[] {
-  return memo(block, 'repeats', () => {
+  return memo(block, REPEATS, () => {
     if (!isProse(block)) return [];
     const hits: RepeatHit[] = [];
     inlineFacts(block, lines).text.forEach((text, line) => {

@@ -1,5 +1,7 @@
-import { memoVersioned, type Block } from '../markdown/blocks';
+import { type Block, memoKey, memoVersioned } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
+
+const TERMS = memoKey('terms');
 
 /** A superseded term and what replaced it. */
 export interface TermEntry {
@@ -61,7 +63,7 @@ function escape(text: string): string {
 
 /** Terms of a prose block for one term list (`version` names the list), memoised on the block. */
 export function blockTerms(block: Block, lines: readonly string[], matcher: ReturnType<typeof termMatcher>, version: string): TermHit[] {
-  return memoVersioned(block, 'terms', version, () => {
+  return memoVersioned(block, TERMS, version, () => {
     if (!isProse(block)) return [];
     const hits: TermHit[] = [];
     inlineFacts(block, lines).text.forEach((text, line) => {
