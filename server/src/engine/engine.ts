@@ -33,6 +33,11 @@ export interface CheckRequest {
   workspaceRoot?: string;
   /** False in an untrusted workspace: no workspace configuration, templates or data files are read. */
   trusted?: boolean;
+  /**
+   * `document` (default): findings sorted by position. `any`: in the order the rules produced them, for
+   * front ends that sort or do not care (the language server: editors order diagnostics themselves).
+   */
+  order?: 'document' | 'any';
 }
 
 /** How the template was chosen. */
@@ -114,7 +119,7 @@ export class Engine {
         setup.problems.push({ file: request.path ?? 'untitled', message: `internal error in rule ${rule.id}: ${(e as Error).message}`, severity: 'warning' });
       }
     }
-    findings.sort(byPosition);
+    if (request.order !== 'any') findings.sort(byPosition);
     const { problems, dependencies } = setup;
     for (const dependency of watched) if (!dependencies.includes(dependency)) dependencies.push(dependency);
     const levels = shared.get(TEMPLATE_LEVELS) as LevelAnalysis[] | undefined;

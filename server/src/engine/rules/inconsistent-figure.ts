@@ -1,7 +1,7 @@
 import { amount, formatLike, states } from '../text/numbers';
 import { blockFigures, type TextFigure } from '../text/quantities';
 import { range } from '../types';
-import type { Rule, RuleFinding } from './types';
+import type { Rule, RuleContext, RuleFinding } from './types';
 
 const MESSAGES = {
   found: {
@@ -17,11 +17,33 @@ interface Seen {
 }
 
 /**
- * The finding last made for a figure, with the figure it was compared with and both lines. Figures are
- * memoised with their blocks, so on the next keystroke the same figure meets the same reference at the
- * same lines and gets the very same finding back instead of a newly formatted one.
+ * What the rule last concluded for a figure (kept on the figure, which is memoised with its block): the
+ * figure it was compared with, both lines, and the finding if they disagreed. On the next keystroke the
+ * same figure meets the same reference at the same lines and the conclusion is reused as it is.
  */
-const made = new WeakMap<TextFigure, { ref: TextFigure; line: number; refLine: number; locale: string; finding?: RuleFinding }>();
+interface Verdict {
+  ref: TextFigure;
+  line: number;
+  refLine: number;
+  locale: string;
+  finding?: RuleFinding;
+}
+
+/** Compares a figure with the first of its metric; a finding when they state different amounts. */
+function judge(ctx: RuleContext, figure: TextFigure, line: number, ref: Seen): Verdict {
+  const verdict: Verdict = { ref: ref.figure, line, refLine: ref.line, locale: ctx.locale };
+  if (agree(ref.figure, figure)) return verdict;
+  const at = range(line, figure.start, line, figure.numberEnd);
+  const text = (s: Seen) => ctx.doc.lines[s.line].slice(s.figure.start, s.figure.end);
+  const args = { phrase: figure.phrase!, here: text({ figure, line }), first: text(ref), line: ref.line + 1 };
+  const newText = formatLike(figure, amount(ref.figure));
+  verdict.finding = {
+    message: ctx.t(MESSAGES.found, args), range: range(line, figure.start, line, figure.end),
+    fixes: [{ title: ctx.t(MESSAGES.fix, args), safe: false, edits: [{ range: at, newText }] }],
+    data: { firstLine: ref.line },
+  };
+  return verdict;
+}
 
 /** Two figures state the same amount when either, read as rounded, states the other (1.8亿元 and 18234万元). */
 function agree(a: TextFigure, b: TextFigure): boolean {
@@ -39,39 +61,30 @@ export const inconsistentFigure: Rule = {
   defaultSeverity: 'warning',
   options: {},
   run(ctx, report) {
-    const firstOfMetric = new Map<string, Seen>();
-    const firstOfPeriod = new Map<string, Seen>();
-    for (const block of ctx.doc.blocks) {
-      for (const figure of blockFigures(block, ctx.doc.lines)) {
-        const metric = figure.metric;
-        if (!metric || figure.approximate || figure.high !== undefined) continue;
+    const firstOfMetric: Array<Seen | undefined> = [];
+    const firstOfPeriod: Array<Seen | undefined> = [];
+    const blocks = ctx.doc.blocks;
+    for (let b = 0; b < blocks.length; b++) {
+      const block = blocks[b];
+      const figures = blockFigures(block, ctx.doc.lines);
+      for (let i = 0; i < figures.length; i++) {
+        const figure = figures[i];
+        const metric = figure.metricId;
+        if (metric < 0 || figure.approximate || figure.high !== undefined) continue;
         const line = block.start + figure.line;
-        const seen: Seen = { figure, line };
-        const period = figure.periodKey!;
-        const ref = figure.periods ? firstOfPeriod.get(period) ?? firstOfPeriod.get(metric) : firstOfMetric.get(metric);
-        if (!firstOfMetric.has(metric)) firstOfMetric.set(metric, seen);
-        if (!firstOfPeriod.has(period)) firstOfPeriod.set(period, seen);
+        const period = figure.periodId;
+        const ref = figure.periods ? firstOfPeriod[period] ?? firstOfPeriod[metric] : firstOfMetric[metric];
+        if (!firstOfMetric[metric]) firstOfMetric[metric] = { figure, line };
+        if (!firstOfPeriod[period]) firstOfPeriod[period] = firstOfMetric[metric]!.figure === figure ? firstOfMetric[metric] : { figure, line };
         if (!ref) continue;
-        const cached = made.get(figure);
-        if (cached && cached.ref === ref.figure && cached.line === line && cached.refLine === ref.line && cached.locale === ctx.locale) {
-          if (cached.finding) report(cached.finding);
+        const verdict = figure.verdict as Verdict | undefined;
+        if (verdict && verdict.ref === ref.figure && verdict.line === line && verdict.refLine === ref.line && verdict.locale === ctx.locale) {
+          if (verdict.finding) report(verdict.finding);
           continue;
         }
-        if (agree(ref.figure, figure)) {
-          made.set(figure, { ref: ref.figure, line, refLine: ref.line, locale: ctx.locale });
-          continue;
-        }
-        const at = range(line, figure.start, line, figure.numberEnd);
-        const text = (s: Seen) => ctx.doc.lines[s.line].slice(s.figure.start, s.figure.end);
-        const args = { phrase: figure.phrase!, here: text(seen), first: text(ref), line: ref.line + 1 };
-        const newText = formatLike(figure, amount(ref.figure));
-        const finding: RuleFinding = {
-          message: ctx.t(MESSAGES.found, args), range: range(line, figure.start, line, figure.end),
-          fixes: [{ title: ctx.t(MESSAGES.fix, args), safe: false, edits: [{ range: at, newText }] }],
-          data: { firstLine: ref.line },
-        };
-        made.set(figure, { ref: ref.figure, line, refLine: ref.line, locale: ctx.locale, finding });
-        report(finding);
+        figure.verdict = judge(ctx, figure, line, ref);
+        const finding = (figure.verdict as Verdict).finding;
+        if (finding) report(finding);
       }
     }
   },

@@ -15,6 +15,11 @@ export interface TextFigure extends Quantity {
   metric?: string;
   /** `metric` and `periods` as one map key (just `metric` when no period is named), computed once with the block. */
   periodKey?: string;
+  /** Small integers standing for `metric` and `periodKey` (-1 when there is none), for array-indexed lookups. */
+  metricId: number;
+  periodId: number;
+  /** What a rule last concluded about this figure (inconsistent-figure keeps its finding here). */
+  verdict: unknown;
   /**
    * Periods named for it, normalised and joined (`2025年|h1`): those of its own clause, else those of
    * the clauses before it in the sentence; '' when there are none.
@@ -66,12 +71,28 @@ export function blockFigures(block: Block, lines: readonly string[]): TextFigure
  */
 function figureOf(q: Quantity, line: number, phrase: string | undefined, periods: string, clauseStart: number, clauseEnd: number): TextFigure {
   const metric = phrase && `${phrase}\u0000${q.unit}`;
+  const periodKey = metric && (periods ? `${metric}\u0000${periods}` : metric);
   return {
     start: q.start, numberEnd: q.numberEnd, end: q.end, value: +q.value, high: q.high === undefined ? undefined : +q.high,
     magnitude: +q.magnitude, unit: q.unit, decimals: q.decimals, significant: q.significant, separators: q.separators,
-    approximate: q.approximate, line, phrase, metric, periodKey: metric && (periods ? `${metric}\u0000${periods}` : metric),
-    periods, clauseStart, clauseEnd,
+    approximate: q.approximate, line, phrase, metric, periodKey, metricId: internKey(metric), periodId: internKey(periodKey),
+    periods, clauseStart, clauseEnd, verdict: undefined,
   };
+}
+
+const keyIds = new Map<string, number>();
+
+/**
+ * A small integer for a metric key, the same for equal keys across documents, so rules index arrays
+ * instead of hashing strings for every figure on every keystroke. The table only grows (by distinct
+ * "phrase + unit" keys ever seen, a few dozen bytes each); it is never cleared, as ids already handed
+ * out live on memoised figures.
+ */
+function internKey(key: string | undefined): number {
+  if (!key) return -1;
+  let id = keyIds.get(key);
+  if (id === undefined) keyIds.set(key, (id = keyIds.size));
+  return id;
 }
 
 /** Every figure of the document, block by block, with absolute lines. */
