@@ -18,6 +18,7 @@ import type { LevelAnalysis } from './template/analyze';
 import { isBuiltinTemplate, TemplateStore } from './template/load';
 import type { Template } from './template/types';
 import { shiftFinding, type Finding, type Severity } from './types';
+import type { Block } from './markdown/blocks';
 
 /** Documents above this many characters get only the cheap checks. */
 export const DEFAULT_MAX_DOCUMENT_SIZE = 10_000_000;
@@ -33,11 +34,6 @@ export interface CheckRequest {
   workspaceRoot?: string;
   /** False in an untrusted workspace: no workspace configuration, templates or data files are read. */
   trusted?: boolean;
-  /**
-   * `document` (default): findings sorted by position. `any`: in the order the rules produced them, for
-   * front ends that sort or do not care (the language server: editors order diagnostics themselves).
-   */
-  order?: 'document' | 'any';
 }
 
 /** How the template was chosen. */
@@ -95,9 +91,9 @@ export class Engine {
     const figures = this.loadFigures(settings.figures, setup.frontMatter, request.path ?? 'untitled', trusted, setup.problems, setup.dependencies);
     const watched = new Set<string>();
     const shared = new Map<string, unknown>();
-    const findings: Finding[] = [];
-    for (let ruleIndex = 0; ruleIndex < RULES.length; ruleIndex++) {
-      const rule = RULES[ruleIndex];
+    const active: ActiveRule[] = [];
+    for (let index = 0; index < RULES.length; index++) {
+      const rule = RULES[index];
       const setting = settings.rules[rule.id];
       const severity = setting?.severity ?? rule.defaultSeverity;
       if (severity === 'off' || (degraded && !rule.cheap)) continue;
@@ -112,14 +108,11 @@ export class Engine {
           return shared.get(key) as ReturnType<typeof compute>;
         },
       };
-      try {
-        if (rule.runBlock) collectBlockFindings(rule, ruleIndex, context, severity, findings);
-        rule.run?.(context, (f) => findings.push(stamp(f, rule.id, severity)));
-      } catch (e) {
-        setup.problems.push({ file: request.path ?? 'untitled', message: `internal error in rule ${rule.id}: ${(e as Error).message}`, severity: 'warning' });
-      }
+      active.push({ rule, index, severity, context, version: rule.runBlock ? `${rule.blockVersion?.(context) ?? ''}\u0000${locale}\u0000${severity}` : '' });
     }
-    if (request.order !== 'any') findings.sort(byPosition);
+    const failed = (rule: Rule, e: unknown) =>
+      setup.problems.push({ file: request.path ?? 'untitled', message: `internal error in rule ${rule.id}: ${(e as Error).message}`, severity: 'warning' });
+    const findings = mergeSorted(blockFindings(doc, active.filter((a) => a.rule.runBlock), failed), documentFindings(active, failed));
     const { problems, dependencies } = setup;
     for (const dependency of watched) if (!dependencies.includes(dependency)) dependencies.push(dependency);
     const levels = shared.get(TEMPLATE_LEVELS) as LevelAnalysis[] | undefined;
@@ -209,29 +202,92 @@ function frontMatterSettings(fm: FrontMatter, dir: string): Settings {
   return resolvePaths({ rules: {}, figures: fm.figures, reportDate: fm.date }, dir);
 }
 
+/** A rule that runs in this check, with its severity, context and block-findings version. */
+interface ActiveRule {
+  rule: Rule;
+  index: number;
+  severity: Severity;
+  context: RuleContext;
+  version: string;
+}
+
 /**
- * A block rule's findings, block by block, kept on each block with the line it started at: a block
- * that did not move gives back the very same objects, one that moved has them shifted, and only a
- * changed block (or a new version: options, report date, data file, locale) is checked again.
+ * The block rules' findings, block by block, in document order. Each block keeps its findings per rule
+ * with the line it started at: a block that did not move gives back the very same objects, one that
+ * moved has them shifted, and only a changed block (or a new version: options, report date, data file,
+ * locale) is checked again — so a keystroke re-runs the block rules on the edited block only.
  */
-function collectBlockFindings(rule: Rule, index: number, context: RuleContext, severity: Severity, out: Finding[]): void {
-  const version = `${rule.blockVersion?.(context) ?? ''}\u0000${context.locale}\u0000${severity}`;
-  const blocks = context.doc.blocks;
-  for (let b = 0; b < blocks.length; b++) {
-    const block = blocks[b];
-    const slots = (block.findings ??= []);
-    let slot = slots[index];
-    if (!slot || slot.version !== version) {
-      const list: Finding[] = [];
-      rule.runBlock!(block, context, (f) => list.push(stamp(f, rule.id, severity)));
-      slot = slots[index] = { version, start: block.start, list };
-    } else if (slot.start !== block.start) {
-      slot.list = (slot.list as Finding[]).map((f) => shiftFinding(f, block.start - slot!.start));
-      slot.start = block.start;
+function blockFindings(doc: ReportDocument, rules: ActiveRule[], failed: (rule: Rule, e: unknown) => void): Finding[] {
+  const out: Finding[] = [];
+  const broken = new Set<Rule>();
+  for (const block of doc.blocks) {
+    const from = out.length;
+    let sources = 0;
+    for (const active of rules) {
+      if (broken.has(active.rule)) continue;
+      let list: Finding[];
+      try {
+        list = slotOf(block, active);
+      } catch (e) {
+        broken.add(active.rule);
+        failed(active.rule, e);
+        continue;
+      }
+      if (list.length) sources++;
+      for (let i = 0; i < list.length; i++) out.push(list[i]);
     }
-    const list = slot.list as Finding[];
-    for (let i = 0; i < list.length; i++) out.push(list[i]);
+    if (sources > 1) sortRange(out, from);
   }
+  return out;
+}
+
+function slotOf(block: Block, { rule, index, severity, context, version }: ActiveRule): Finding[] {
+  const slots = (block.findings ??= []);
+  let slot = slots[index];
+  if (!slot || slot.version !== version) {
+    const list: Finding[] = [];
+    rule.runBlock!(block, context, (f) => list.push(stamp(f, rule.id, severity)));
+    slot = slots[index] = { version, start: block.start, list };
+  } else if (slot.start !== block.start) {
+    const delta = block.start - slot.start;
+    slot.list = (slot.list as Finding[]).map((f) => shiftFinding(f, delta));
+    slot.start = block.start;
+  }
+  return slot.list as Finding[];
+}
+
+/** The document rules' findings, sorted (most rules report in document order already: runs sort fast). */
+function documentFindings(rules: ActiveRule[], failed: (rule: Rule, e: unknown) => void): Finding[] {
+  const out: Finding[] = [];
+  for (const { rule, severity, context } of rules) {
+    if (!rule.run) continue;
+    try {
+      rule.run(context, (f) => out.push(stamp(f, rule.id, severity)));
+    } catch (e) {
+      failed(rule, e);
+    }
+  }
+  return out.sort(byPosition);
+}
+
+/** Sorts `list[from..]` in place. */
+function sortRange(list: Finding[], from: number): void {
+  const tail = list.slice(from).sort(byPosition);
+  for (let i = 0; i < tail.length; i++) list[from + i] = tail[i];
+}
+
+/** Merges two lists sorted by position. */
+function mergeSorted(a: Finding[], b: Finding[]): Finding[] {
+  if (!b.length) return a;
+  if (!a.length) return b;
+  const out: Finding[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byPosition(a[i], b[j]) <= 0 ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 /** Document order of findings: by start, then end (inlined: it runs n log n times per check). */

@@ -138,7 +138,7 @@ export class Checker {
 
   private run(uri: string, model: ReportDocument, check: { version: number; resultId: string }, settings: DocumentSettings) {
     const file = uriToPath(uri);
-    const result = this.engine.check({ document: model, path: file, settings: settings.engine, workspaceRoot: settings.root, trusted: this.options.trusted, order: 'any' });
+    const result = this.engine.check({ document: model, path: file, settings: settings.engine, workspaceRoot: settings.root, trusted: this.options.trusted });
     const report = { path: file, ...check, firstLine: model.lines[0] ?? '', named: frontMatterFiles(model, file), locale: this.options.locale };
     return { result, diagnostics: reportDiagnostics(result, settings.problems, report) };
   }
