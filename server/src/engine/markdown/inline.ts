@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { atxClosingStart } from './atx';
 import { memo, type Block, type BlockKind } from './blocks';
 
 /** Stands in for the characters of code spans, autolinks and inline HTML in masked lines. */
@@ -79,8 +80,8 @@ function segments(block: Block, own: readonly string[]): Segment[] {
     }
     if (block.kind === 'heading' && !block.setext) {
       const open = /^ {0,3}#{1,6}(?:[ \t]+|$)/.exec(text)?.[0].length ?? 0;
-      const close = /(?:^|[ \t]+)#+[ \t]*$/.exec(text.slice(open));
-      add(i, open, close ? open + close.index : text.length, true);
+      const close = atxClosingStart(text, open);
+      add(i, open, close >= 0 ? close : text.length, true);
       continue;
     }
     let col = block.kind === 'quote' ? QUOTE_MARKER.exec(text)?.[0].length ?? 0 : 0;

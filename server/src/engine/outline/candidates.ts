@@ -1,3 +1,4 @@
+import { atxClosingStart, trimBlanksEnd } from '../markdown/atx';
 import { memo, type Block } from '../markdown/blocks';
 import { parseMarker, type Marker } from './markers';
 
@@ -29,7 +30,8 @@ const INDENT = /^[ \t\u3000]*/;
 /** Debris glued before a marker by copy and paste (##paidbegin##) and bold wrappers (**一、…**). */
 const PREFIX = /^(?:##[a-z]+##|\*\*|__)+/i;
 const STRONG_END = /[。！？!?；;]/;
-const TRAILING_PUNCT = /[\s。：:；;，,！？!?*_]+$/;
+/** Characters stripped from the end of a title (one at a time: as `/[…]+$/` this backtracks quadratically). */
+const TRAILING_PUNCT = /[\s。：:；;，,！？!?*_]/;
 
 /** Longest line still read as a heading on its own line (characters after the marker). */
 export const MAX_PLAIN_HEADING = 60;
@@ -75,7 +77,8 @@ function markdownHeading(block: Block, lines: readonly string[]): HeadingCandida
   } else {
     const m = /^ {0,3}#{1,6}(?:[ \t]+|$)/.exec(line)!;
     start = m[0].length;
-    end = line.replace(/(?:[ \t]+#+)?[ \t]*$/, '').length;
+    const close = atxClosingStart(line, start);
+    end = close >= 0 ? close : trimBlanksEnd(line, start);
     endChar = line.length;
   }
   const heading: HeadingCandidate = {
@@ -128,5 +131,7 @@ function firstClause(text: string): number {
 }
 
 function cleanTitle(text: string): string {
-  return text.replace(TRAILING_PUNCT, '').trim();
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCT.test(text[end - 1])) end--;
+  return text.slice(0, end).trim();
 }
