@@ -37,9 +37,10 @@ export function inlineFacts(block: Block, lines: readonly string[]): InlineFacts
   return memo(block, 'inline', () => {
     const own = lines.slice(block.start, block.end);
     if (!isProse(block) || !own.some((l) => /[*`<]/.test(l))) return { lines: own, text: maskUrls(own), literalStars: [] };
-    const masked = [...own];
+    const masks = new Map<number, number[]>();
     const literalStars: LineSpan[] = [];
-    for (const segment of segments(block, own)) analyse(segment, masked, literalStars);
+    for (const segment of segments(block, own)) analyse(segment, masks, literalStars);
+    const masked = own.map((text, line) => (masks.has(line) ? maskColumns(text, masks.get(line)!) : text));
     return { lines: masked, text: maskUrls(masked), literalStars };
   });
 }
@@ -55,7 +56,8 @@ function maskUrls(lines: readonly string[]): readonly string[] {
 /** One piece of inline content (a paragraph, a list item's paragraph, a table cell) and where its lines come from. */
 interface Segment {
   text: string;
-  parts: Array<{ line: number; col: number; length: number }>;
+  /** Where each piece of `text` comes from; `offset` is where it starts in `text`. */
+  parts: Array<{ line: number; col: number; length: number; offset: number }>;
 }
 
 const LIST_MARKER = /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)/;
@@ -68,8 +70,9 @@ function segments(block: Block, own: readonly string[]): Segment[] {
   let current: Segment | undefined;
   const add = (line: number, col: number, end: number, fresh: boolean) => {
     if (fresh || !current) out.push((current = { text: '', parts: [] }));
-    current.text += (current.parts.length ? '\n' : '') + own[line].slice(col, end);
-    current.parts.push({ line, col, length: end - col });
+    if (current.parts.length) current.text += '\n';
+    current.parts.push({ line, col, length: end - col, offset: current.text.length });
+    current.text += own[line].slice(col, end);
   };
   const last = block.setext ? own.length - 1 : own.length;
   for (let i = 0; i < last; i++) {
@@ -114,14 +117,17 @@ interface Env {
   masks: Array<[number, number]>;
 }
 
-/** Parses one segment and writes what it found into the block's masked lines and literal stars. */
-function analyse(segment: Segment, masked: string[], literalStars: LineSpan[]): void {
+/** Parses one segment and adds what it found to the block's columns to mask (by line) and literal stars. */
+function analyse(segment: Segment, masks: Map<number, number[]>, literalStars: LineSpan[]): void {
   const env: Env = { src: segment.text, masks: [] };
   const tokens = inlineParser().parseInline(segment.text, env)[0]?.children ?? [];
   for (const [from, to] of env.masks) {
     for (let o = from; o < to; o++) {
       const at = locate(segment, o);
-      if (at) masked[at.line] = masked[at.line].slice(0, at.col) + MASK + masked[at.line].slice(at.col + 1);
+      if (!at) continue;
+      const columns = masks.get(at.line);
+      if (columns) columns.push(at.col);
+      else masks.set(at.line, [at.col]);
     }
   }
   const stars: number[] = [];
@@ -196,14 +202,26 @@ function redactionPair(text: string, open: number, length: number, close: number
   return !isPhrase(text.slice(open + length, close));
 }
 
-/** Line and column of a segment offset; undefined for the line breaks between parts. */
+/** `text` with the characters at `columns` replaced by `MASK`, in one pass. */
+function maskColumns(text: string, columns: readonly number[]): string {
+  const chars = text.split('');
+  for (const c of columns) chars[c] = MASK;
+  return chars.join('');
+}
+
+/** Line and column of a segment offset (a binary search); undefined for the line breaks between parts. */
 function locate(segment: Segment, offset: number): { line: number; col: number } | undefined {
-  let base = 0;
-  for (const part of segment.parts) {
-    if (offset < base + part.length) return { line: part.line, col: part.col + offset - base };
-    base += part.length + 1;
+  const parts = segment.parts;
+  let lo = 0;
+  let hi = parts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (parts[mid].offset <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return undefined;
+  const part = parts[lo];
+  const rel = offset - part.offset;
+  return rel >= 0 && rel < part.length ? { line: part.line, col: part.col + rel } : undefined;
 }
 
 /** An inline rule as markdown-it's ruler takes it. */
