@@ -247,7 +247,10 @@ function inlineParser(): MarkdownIt {
   });
   const mask = (state: StateInline, start: number, before: number) => {
     const env = state.env as Env;
-    if (state.src === env.src && state.tokens.length > before) env.masks.push([start, state.pos]);
+    // Only matches in the segment itself count, not in an image description parsed apart (always
+    // shorter). Lengths, not strings, are compared: the normaliser may pass on an equal copy, and
+    // comparing that at every match made a paragraph of code spans quadratic.
+    if (state.src.length === env.src.length && state.tokens.length > before) env.masks.push([start, state.pos]);
   };
   wrap(md, 'backticks', (state, start, before) => {
     if (state.tokens[state.tokens.length - 1]?.type === 'code_inline') mask(state, start, before);
