@@ -95,9 +95,9 @@ function toBlock(token: Token, offset: number): Block | undefined {
 }
 
 /**
- * How many times each memoised fact was computed, by key, since the process started (for a versioned
- * fact, its slot counts once too). Tests read it to prove a check does work linear in the document's size and an
- * edit recomputes the facts of a few blocks only.
+ * How many times each memoised fact was computed, by key, since the process started. Tests read it to
+ * prove a check does work linear in the document's size and an edit recomputes the facts of a few
+ * blocks only.
  */
 export const memoComputations = new Map<string, number>();
 
@@ -120,7 +120,9 @@ export function memo<T>(block: Block, key: string, compute: () => T): T {
  * kept for one `version` at a time and computed again when the version changes.
  */
 export function memoVersioned<T>(block: Block, key: string, version: string | number, compute: () => T): T {
-  const slot = memo(block, key, () => ({ version: undefined as string | number | undefined, value: undefined as T | undefined }));
+  const map = (block.memo ??= new Map());
+  let slot = map.get(key) as { version: string | number | undefined; value: T | undefined } | undefined;
+  if (!slot) map.set(key, (slot = { version: undefined, value: undefined }));
   if (slot.version !== version) {
     slot.value = counted(key, compute);
     slot.version = version;
