@@ -4,6 +4,7 @@ import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { packageRoot, type FileSystem } from '../host';
 import type { Range } from '../types';
 import type { ConfigProblem } from './problems';
+import { unreadableText } from './text';
 
 /** A parsed YAML file that can point at the source of any value in it. */
 export interface YamlFile {
@@ -16,6 +17,8 @@ export interface YamlFile {
 
 /** Parses YAML text, turning syntax errors into problems with exact ranges. */
 export function parseYaml(text: string, file: string, lineOffset = 0): YamlFile {
+  const refused = unreadableText(text, file, lineOffset);
+  if (refused) return { file, value: undefined, problems: [refused], locate: () => refused.range };
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => {
