@@ -1,6 +1,6 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import * as path from 'path';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
 import { packageRoot, type FileSystem } from '../host';
 import type { Range } from '../types';
 import type { ConfigProblem } from './problems';
@@ -29,7 +29,15 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlFile 
   const problems: ConfigProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({
     file, message: e.message.split('\n')[0], range: toRange(e.pos), severity: doc.errors.includes(e as never) ? 'error' : 'warning',
   }));
-  const value = doc.errors.length ? undefined : safeJs(doc);
+  let value: unknown;
+  if (!doc.errors.length) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      const message = `aliases expand to too much data, so the file is not read (${(e as Error).message})`;
+      problems.push({ file, message, range: toRange(firstAlias(doc)?.range ?? [0, 0]), severity: 'error' });
+    }
+  }
   return {
     file, value, problems,
     locate(pointer) {
@@ -39,12 +47,18 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlFile 
   };
 }
 
-function safeJs(doc: Document): unknown {
-  try {
-    return doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    return undefined;
-  }
+/** How far aliases may expand (the `yaml` package's measure): a "billion laughs" file is refused. */
+const MAX_ALIAS_COUNT = 100;
+
+function firstAlias(doc: Document): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function pointerKeys(pointer: string): (string | number)[] {
