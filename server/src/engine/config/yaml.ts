@@ -66,13 +66,16 @@ function pointerKeys(pointer: string): (string | number)[] {
   return pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~')).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
 }
 
-/** The node at `keys`, or its nearest ancestor that exists; for a key, the key and its value. */
-function locateNode(doc: Document, keys: readonly (string | number)[], toRange: (span: readonly number[]) => Range): Range | undefined {
+/**
+ * The node at `keys`, or its nearest ancestor that exists; for a key, the key and its value. The start
+ * of the text when the document is empty, so every problem has a place.
+ */
+function locateNode(doc: Document, keys: readonly (string | number)[], toRange: (span: readonly number[]) => Range): Range {
   for (let n = keys.length; n >= 0; n--) {
     const node = n === 0 ? doc.contents : doc.getIn(keys.slice(0, n), true);
     if (isNode(node) && node.range) return toRange(node.range);
   }
-  return undefined;
+  return toRange([0, 0]);
 }
 
 const validators = new Map<string, ValidateFunction>();

@@ -81,6 +81,7 @@ export class TemplateStore {
     if (text === undefined) return fail(`template file not found or unreadable: ${file}`);
     const yaml = parseYaml(text, file);
     if (yaml.problems.some((p) => p.severity === 'error')) return { files: [file], problems: yaml.problems };
+    if (yaml.value === undefined || yaml.value === null) return fail('template file is empty', yaml);
     const schemaProblems = validateYaml(yaml, 'template', this.fs);
     if (schemaProblems.length) return { files: [file], problems: schemaProblems };
     const raw = yaml.value as RawTemplate;
