@@ -15,7 +15,7 @@ import type { Rule, RuleContext } from './rules/types';
 import { detectTemplate } from './template/detect';
 import { isBuiltinTemplate, TemplateStore } from './template/load';
 import type { Template } from './template/types';
-import { comparePositions, type Finding } from './types';
+import { comparePositions, type Finding, type Range } from './types';
 
 /** Documents above this many characters get only the cheap checks. */
 export const DEFAULT_MAX_DOCUMENT_SIZE = 10_000_000;
@@ -83,7 +83,7 @@ export class Engine {
     const degraded = size.length > size.limit;
     const template = chosen?.template;
     const trusted = request.trusted !== false;
-    const figures = this.loadFigures(settings.figures, setup.frontMatter, request.path ?? 'untitled', trusted, setup.problems, setup.dependencies);
+    const figures = this.loadFigures(settings.figures, setup, request.path ?? 'untitled', trusted);
     const watched = new Set<string>();
     const shared = new Map<string, unknown>();
     const findings: Finding[] = [];
@@ -118,21 +118,30 @@ export class Engine {
    * Reads the figures data file that applies (front matter `figures:` over settings and CLI). Its
    * problems point into the data file; a front matter path that names no file points at the front matter.
    */
-  private loadFigures(file: string | undefined, fm: FrontMatter, reportFile: string, trusted: boolean, problems: ConfigProblem[], dependencies: string[]): RuleContext['figures'] {
+  private loadFigures(file: string | undefined, setup: { frontMatter: FrontMatter; config?: WorkspaceConfig; problems: ConfigProblem[]; dependencies: string[] }, reportFile: string, trusted: boolean): RuleContext['figures'] {
     if (!file) return undefined;
+    const { frontMatter: fm, config, problems, dependencies } = setup;
     const origin = fm.figures ? 'front-matter' : 'settings';
     if (!trusted) {
       problems.push({ file: reportFile, message: `figures file "${file}" is not read: data files are read only in a trusted workspace`, severity: 'warning' });
       return undefined;
     }
     dependencies.push(file);
-    const load = this.figures.load(file);
-    if (!load.data && origin === 'front-matter' && this.host.fs.mtime(file) === undefined) {
-      problems.push({ file: reportFile, message: `front matter figures: file not found: ${file}`, range: fm.yaml?.locate('/figures'), severity: 'error' });
+    const named = origin === 'front-matter' ? frontMatterNames(fm, reportFile, 'figures') : config?.settings.figures === file ? configNames(config, '/figures') : undefined;
+    const missing = named && this.missingFile(file, named);
+    if (missing) {
+      problems.push(missing);
       return undefined;
     }
+    const load = this.figures.load(file);
     problems.push(...load.problems);
     return load.data && { data: load.data, origin };
+  }
+
+  /** A problem where a file is named (front matter, .reportlint.yaml) when that file does not exist. */
+  private missingFile(file: string, named: Names): ConfigProblem | undefined {
+    if (this.host.fs.mtime(file) !== undefined) return undefined;
+    return { file: named.file, message: `${named.what}: file not found: ${file}`, range: named.range, severity: 'error' };
   }
 
   /** Front matter, workspace configuration and settings, layered; and the problems found in them. */
@@ -155,17 +164,20 @@ export class Engine {
   private chooseTemplate(fm: FrontMatter, request: CheckRequest, config: WorkspaceConfig | undefined, dir: string, outline: Outline) {
     const { settings, path: reportPath } = request;
     const trusted = request.trusted !== false;
-    const pick = (ref: string, origin: TemplateOrigin, base: string) => {
+    const pick = (ref: string, origin: TemplateOrigin, base: string, named?: Names) => {
       if (!trusted && !isBuiltinTemplate(ref)) {
         const message = `template "${ref}" is not loaded: workspace templates are read only in a trusted workspace`;
         return { origin, ref, files: [], problems: [{ file: reportPath ?? 'untitled', message, severity: 'warning' as const }], template: undefined };
       }
+      const file = isBuiltinTemplate(ref) ? undefined : path.resolve(base, ref);
+      const missing = file && named && this.missingFile(file, named);
+      if (missing) return { origin, ref, files: [file], problems: [missing], template: undefined };
       return { ...this.templates.load(ref, base), origin, ref };
     };
-    if (fm.template) return pick(fm.template, 'front-matter', dir);
+    if (fm.template) return pick(fm.template, 'front-matter', dir, frontMatterNames(fm, reportPath ?? 'untitled', 'template'));
     if (settings?.template) return pick(settings.template, 'settings', dir);
     const fromConfig = config && configTemplate(config, reportPath);
-    if (fromConfig) return pick(fromConfig, 'config', dir);
+    if (fromConfig) return pick(fromConfig.template, 'config', dir, configNames(config!, fromConfig.pointer));
     const detected = detectTemplate(fm.title ?? outline.title?.text, this.templates);
     return detected ? pick(detected, 'detected', dir) : undefined;
   }
@@ -185,6 +197,21 @@ function confine(fm: FrontMatter, dir: string, root: string | undefined, file: s
     delete out[key];
   }
   return out;
+}
+
+/** Where a file is named, for a problem about it: the naming file, the place in it and the key. */
+interface Names {
+  file: string;
+  range?: Range;
+  what: string;
+}
+
+function frontMatterNames(fm: FrontMatter, reportFile: string, key: 'template' | 'figures'): Names {
+  return { file: reportFile, range: fm.yaml?.locate(`/${key}`), what: `front matter ${key}` };
+}
+
+function configNames(config: WorkspaceConfig, pointer: string): Names {
+  return { file: config.file, range: config.locate(pointer), what: pointer.slice(1).replace(/\//g, '.') };
 }
 
 /** Whether `file` is `root` or inside it. */

@@ -95,7 +95,8 @@ export class TemplateStore {
     const files = [file, ...parent.files];
     if (!parent.raw) {
       const cause = parent.problems[0]?.message ?? 'invalid template';
-      return { files, problems: [...fail(`cannot extend "${raw.extends}": ${cause}`, yaml, '/extends').problems, ...parent.problems] };
+      const own = fail(`cannot extend "${raw.extends}": ${cause}`, yaml, '/extends').problems;
+      return { files, problems: this.fs.mtime(parentFile) === undefined ? own : [...own, ...parent.problems] }; // a missing file holds no problems
     }
     return { raw: mergeTemplates(parent.raw, raw), yaml, files, problems: [] };
   }
