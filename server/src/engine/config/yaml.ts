@@ -1,6 +1,6 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import * as path from 'path';
-import { isNode, LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
 import { packageRoot, type FileSystem } from '../host';
 import type { Range } from '../types';
 import type { ConfigProblem } from './problems';
@@ -13,12 +13,14 @@ export interface YamlFile {
   problems: ConfigProblem[];
   /** Range of the value at a JSON pointer-like path ('' is the whole document). */
   locate(pointer: string | readonly (string | number)[]): Range | undefined;
+  /** Range of the key of the mapping entry at a pointer (as `locate` when the entry is not in a mapping). */
+  locateKey(pointer: string): Range | undefined;
 }
 
 /** Parses YAML text, turning syntax errors into problems with exact ranges. */
 export function parseYaml(text: string, file: string, lineOffset = 0): YamlFile {
   const refused = unreadableText(text, file, lineOffset);
-  if (refused) return { file, value: undefined, problems: [refused], locate: () => refused.range };
+  if (refused) return { file, value: undefined, problems: [refused], locate: () => refused.range, locateKey: () => refused.range };
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => {
@@ -43,6 +45,12 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlFile 
     locate(pointer) {
       const keys = typeof pointer === 'string' ? pointerKeys(pointer) : pointer;
       return locateNode(doc, keys, toRange);
+    },
+    locateKey(pointer) {
+      const keys = pointerKeys(pointer);
+      const parent = doc.getIn(keys.slice(0, -1), true);
+      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(keys[keys.length - 1])) : undefined;
+      return isScalar(pair?.key) && pair.key.range ? toRange(pair.key.range) : locateNode(doc, keys, toRange);
     },
   };
 }
@@ -103,7 +111,7 @@ export function validateYaml(yaml: YamlFile, schema: SchemaName, fs: FileSystem)
   return simplify(validate.errors ?? []).map((e) => ({
     file: yaml.file,
     message: describe(e),
-    range: yaml.locate(e.instancePath + (e.keyword === 'additionalProperties' ? '/' + String(e.params.additionalProperty) : '')),
+    range: e.keyword === 'additionalProperties' ? yaml.locateKey(`${e.instancePath}/${String(e.params.additionalProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`) : yaml.locate(e.instancePath),
     severity: 'error' as const,
   }));
 }
