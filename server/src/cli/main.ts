@@ -72,11 +72,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   const settings: Settings = resolvePaths(normalized.options, io.cwd);
   const locale: Locale = settings.locale ?? toLocale(undefined);
   const engine = new Engine();
-  const problems: ConfigProblem[] = [];
-  if (settings.template) {
-    const load = engine.templates.load(settings.template, io.cwd);
-    if (!load.template) return configError(io, load.problems);
-  }
+  const problems: ConfigProblem[] = []; // a broken --template is reported with each file's problems, after its other checks ran
 
   const { files, unmatched } = expandArguments(positionals, io.cwd);
   for (const arg of unmatched) problems.push({ file: arg, message: 'no such file, or no files match this pattern', severity: 'error' });
@@ -116,11 +112,6 @@ function checkFile(engine: Engine, file: string, settings: Settings, cwd: string
 
 function usage(io: CliIo, message: string): number {
   io.stderr(`reportlint: ${message}\n\n${USAGE}`);
-  return 2;
-}
-
-function configError(io: CliIo, problems: ConfigProblem[]): number {
-  for (const p of problems) io.stderr(describeProblem(p, io.cwd) + '\n');
   return 2;
 }
 
