@@ -72,7 +72,12 @@ export function main(argv: readonly string[], io: CliIo): number {
   const settings: Settings = resolvePaths(normalized.options, io.cwd);
   const locale: Locale = settings.locale ?? toLocale(undefined);
   const engine = new Engine();
-  const problems: ConfigProblem[] = []; // a broken --template is reported with each file's problems, after its other checks ran
+  const problems: ConfigProblem[] = [];
+  if (settings.template) {
+    // Reported even when every report's front matter names another template; the reports are still checked.
+    const load = engine.templates.load(settings.template, io.cwd);
+    if (!load.template) problems.push(...load.problems);
+  }
 
   const { files, unmatched } = expandArguments(positionals, io.cwd);
   for (const arg of unmatched) problems.push({ file: arg, message: 'no such file, or no files match this pattern', severity: 'error' });
