@@ -185,7 +185,7 @@ export class Engine {
 
 /**
  * Drops front-matter paths that leave the workspace folder (a report must not make the editor read
- * files elsewhere), each with a problem on its key.
+ * files elsewhere, not even their dates), each with a problem on its key.
  */
 function confine(fm: FrontMatter, dir: string, root: string | undefined, file: string, problems: ConfigProblem[]): FrontMatter {
   if (!root) return fm;
@@ -195,6 +195,14 @@ function confine(fm: FrontMatter, dir: string, root: string | undefined, file: s
     if (!value || (key === 'template' && isBuiltinTemplate(value)) || isInside(path.resolve(dir, value), root)) continue;
     problems.push({ file, message: `front matter ${key}: "${value}" is outside the workspace folder and is not read`, range: fm.yaml?.locate(`/${key}`), severity: 'error' });
     delete out[key];
+  }
+  if (fm.charts) {
+    out.charts = {};
+    for (const [image, data] of Object.entries(fm.charts)) {
+      const outside = [image, data].find((p) => !isInside(path.resolve(dir, p), root));
+      if (outside) problems.push({ file, message: `front matter charts: "${outside}" is outside the workspace folder and is not read`, range: fm.yaml?.locate(['charts', image]), severity: 'error' });
+      else out.charts[image] = data;
+    }
   }
   return out;
 }
