@@ -25,8 +25,11 @@ const INSERTS = [
 ];
 
 /** Where an edit goes, as numbers to fold into the document as it is when the edit is made. */
+/** A column: any, or (as often) the start or the end of the line, where line breaks meet. */
+const column = fc.oneof({ weight: 2, arbitrary: fc.nat() }, { weight: 1, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constant(-1) });
+
 const place = fc.record({
-  line: fc.nat(), character: fc.nat(), lines: fc.nat(3), endCharacter: fc.nat(),
+  line: fc.nat(), character: column, lines: fc.nat(3), endCharacter: column,
   // Now and then a position outside the document or a range given end first, which clients must not send.
   odd: fc.constantFrom('none', 'none', 'none', 'none', 'none', 'none', 'none', 'none', 'outside', 'reversed'),
 });
@@ -44,10 +47,15 @@ const action = fc.oneof(
 );
 
 const FIXTURES = ['zh-plain.md', 'zh-runin.md', 'en-atx.md'].map((name) => fixture(name).text);
-const start = fc.oneof(reportWithFrontMatter, fc.constantFrom(...FIXTURES), fc.constantFrom(...FIXTURES).map((t) => t.replace(/\n/g, '\r\n')));
+const start = fc.oneof(
+  reportWithFrontMatter,
+  fc.constantFrom(...FIXTURES),
+  fc.constantFrom(...FIXTURES).map((t) => t.replace(/\n/g, '\r\n')),
+  fc.constantFrom(...FIXTURES).map((t) => t.replace(/\n/g, '\r')),
+);
 
-/** Each run is a whole editing session with a pull after every change, so runs are a tenth of FUZZ_RUNS. */
-const SESSIONS = Math.max(1, Math.round(runs(200) / 10));
+/** Each run is a whole editing session with a pull after every change: 40, or a tenth of FUZZ_RUNS when more. */
+const SESSIONS = Math.max(40, Math.round(runs(0) / 10));
 const SEED = Number(process.env.FUZZ_SEED) || (process.env.FUZZ_RUNS ? Date.now() : 20261120);
 
 /** The range a generated place names in the document as it is now. */
@@ -55,9 +63,10 @@ function toRange(doc: TextDocument, p: Place): Range {
   const lines = doc.getText().split(/\r\n|\r|\n/);
   const line = p.line % lines.length;
   const endLine = Math.min(lines.length - 1, line + p.lines);
+  const col = (c: number, text: string) => (c < 0 ? text.length : c % (text.length + 1));
   const range = {
-    start: { line, character: p.character % (lines[line].length + 1) },
-    end: { line: endLine, character: p.endCharacter % (lines[endLine].length + 1) },
+    start: { line, character: col(p.character, lines[line]) },
+    end: { line: endLine, character: col(p.endCharacter, lines[endLine]) },
   };
   if (endLine === line && range.end.character < range.start.character) range.end.character = range.start.character;
   if (p.odd === 'outside') range.end = { line: lines.length + (p.lines % 2), character: lines[endLine].length + 5 };
@@ -99,6 +108,8 @@ describe('protocol fuzz: random editing sessions against the real server', funct
   let client: TestClient;
   let pid: number;
   let session = 0;
+  /** What the sessions did, so the last test can show the fuzz exercised what it claims to. */
+  const done = { changes: 0, fixes: 0, staleRefused: 0, outside: 0, crlf: 0 };
   before(async () => {
     client = await TestClient.start({ folder: FOLDER });
     pid = client.process.pid!;
@@ -121,6 +132,8 @@ describe('protocol fuzz: random editing sessions against the real server', funct
               const preview = copy(doc); // TextDocument.update changes the document it is given
               for (const c of next.changes) {
                 const edit = { range: toRange(preview, c.at), text: c.text };
+                if (c.at.odd !== 'none') done.outside++;
+                if (c.text.includes('\r')) done.crlf++;
                 changes.push(edit);
                 TextDocument.update(preview, [edit], preview.version);
               }
@@ -133,6 +146,7 @@ describe('protocol fuzz: random editing sessions against the real server', funct
                 ? await client.codeActions(uri, range, [], [CodeActionKind.SourceFixAll])
                 : fixable.length ? await client.codeActions(uri, fixable[next.pick % fixable.length].range, [fixable[next.pick % fixable.length]]) : [];
               if (!actions.length) continue;
+              done.fixes++;
               const versioned = actions[0].edit!.documentChanges![0] as TextDocumentEdit;
               assert.strictEqual(versioned.textDocument.version, doc.version, 'a fix is computed for the version it was asked for');
               changes = asChanges(actions[0].edit);
@@ -145,6 +159,7 @@ describe('protocol fuzz: random editing sessions against the real server', funct
               stale = { diagnostics: [target], actions: await client.codeActions(uri, target.range, [target]) };
             }
             doc = TextDocument.update(doc, changes, doc.version + 1);
+            done.changes++;
             await client.change(uri, doc.version, changes);
             diagnostics = await client.pull(uri);
             assert.deepStrictEqual(diagnostics.map(view), expected(doc.getText(), file), `after step ${step}`);
@@ -155,6 +170,7 @@ describe('protocol fuzz: random editing sessions against the real server', funct
               if (target) assert.deepStrictEqual(await client.codeActions(uri, target.range, [target]), [], 'no fix for a stale diagnostic');
               for (const old of stale.actions) {
                 assert.throws(() => applyEdit(doc.getText(), uri, doc.version, old.edit!), /refused/);
+                done.staleRefused++;
               }
             }
             if (step % 5 === 4) {
@@ -171,6 +187,11 @@ describe('protocol fuzz: random editing sessions against the real server', funct
       }),
       { numRuns: SESSIONS, seed: SEED },
     );
+  });
+
+  it('exercised changes of every kind, quick fixes and stale fixes', () => {
+    for (const [what, count] of Object.entries(done)) assert.ok(count > 0, `no ${what} in ${SESSIONS} sessions: ${JSON.stringify(done)}`);
+    if (process.env.FUZZ_RUNS) console.log(`      ${JSON.stringify(done)}`);
   });
 
   it('is the same server process at the end, answering requests, with nothing logged as failed', async () => {
