@@ -127,7 +127,9 @@ function firstClause(text: string): number {
   if (colon > 0 && colon <= MAX_PLAIN_HEADING) return colon;
   const comma = text.search(/[，,]/);
   if (comma > 0 && comma <= 40) return comma;
-  return Math.min(text.length, 30);
+  const cut = Math.min(text.length, 30);
+  const high = text.charCodeAt(cut - 1);
+  return high >= 0xd800 && high <= 0xdbff ? cut - 1 : cut; // not between the halves of a surrogate pair (emoji, rare CJK)
 }
 
 function cleanTitle(text: string): string {
