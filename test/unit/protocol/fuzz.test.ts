@@ -117,7 +117,7 @@ describe('protocol fuzz: random editing sessions against the real server', funct
 
   it(`keeps every document in step with the client through ${SESSIONS} sessions (seed ${SEED})`, async () => {
     await fc.assert(
-      fc.asyncProperty(start, fc.array(action, { minLength: 1, maxLength: 25 }), async (text, actions) => {
+      fc.asyncProperty(start, fc.array(action, { minLength: 1, maxLength: 25, size: 'medium' }), async (text, actions) => {
         const { uri, file } = fixture(`fuzz-${session++}.md`);
         let doc = TextDocument.create(uri, 'markdown', 1, text);
         await client.open(uri, text);
