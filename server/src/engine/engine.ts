@@ -116,7 +116,8 @@ export class Engine {
 
   /**
    * Reads the figures data file that applies (front matter `figures:` over settings and CLI). Its
-   * problems point into the data file; a front matter path that names no file points at the front matter.
+   * problems point into the data file; a file that does not exist is reported where the front matter
+   * or .reportlint.yaml names it.
    */
   private loadFigures(file: string | undefined, setup: { frontMatter: FrontMatter; config?: WorkspaceConfig; problems: ConfigProblem[]; dependencies: string[] }, reportFile: string, trusted: boolean): RuleContext['figures'] {
     if (!file) return undefined;
