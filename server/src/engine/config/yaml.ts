@@ -22,7 +22,8 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlFile 
   const refused = unreadableText(text, file, lineOffset);
   if (refused) return { file, value: undefined, problems: [refused], locate: () => refused.range, locateKey: () => refused.range };
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  // logLevel 'error': the yaml package would otherwise print its warnings about a file (process.emitWarning) on stderr.
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const at = (offset: number) => {
     const p = counter.linePos(Math.min(offset, text.length));
     return { line: p.line - 1 + lineOffset, character: p.col - 1 };
