@@ -24,10 +24,10 @@ const INSERTS = [
   '---\ndate: 2026-13-45\n---\n', 'template: en-status-report\n', '`代码\n跨行`', '![图](missing.png)', 'Summary', '## Risks\n',
 ];
 
-/** Where an edit goes, as numbers to fold into the document as it is when the edit is made. */
-/** A column: any, or (as often) the start or the end of the line, where line breaks meet. */
+/** A column: any, or (as often) the start or the end of the line (-1), where line breaks meet. */
 const column = fc.oneof({ weight: 2, arbitrary: fc.nat() }, { weight: 1, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constant(-1) });
 
+/** Where an edit goes, as numbers to fold into the document as it is when the edit is made. */
 const place = fc.record({
   line: fc.nat(), character: column, lines: fc.nat(3), endCharacter: column,
   // Now and then a position outside the document or a range given end first, which clients must not send.
