@@ -21,9 +21,11 @@ export function checkFile(engine: Engine, file: string, settings: Settings, cwd:
   }
   const decoded = decodeReport(bytes);
   if (decoded.text === undefined) return { problem: { file, message: decoded.error!, severity: 'error' } };
+  const display = path.relative(cwd, file) || file;
+  if (!decoded.text.trim()) return { result: { file, display, findings: [] }, problems: [{ file, message: 'empty file: nothing to check', severity: 'warning' }] };
   try {
     const result = engine.check({ document: new ReportDocument(decoded.text), path: file, settings });
-    return { result: { file, display: path.relative(cwd, file) || file, findings: result.findings }, problems: result.problems };
+    return { result: { file, display, findings: result.findings }, problems: result.problems };
   } catch (e) {
     return { problem: { file, message: `internal error: ${(e as Error).stack ?? e}`, severity: 'error' } };
   }

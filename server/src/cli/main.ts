@@ -76,8 +76,9 @@ export function main(argv: readonly string[], io: CliIo): number {
   const engine = new Engine(cliHost());
   const problems: ConfigProblem[] = [];
   if (settings.template) {
+    // Reported even when every report's front matter names another template; the reports are still checked.
     const load = engine.templates.load(settings.template, io.cwd);
-    if (!load.template) return configError(io, load.problems);
+    if (!load.template) problems.push(...load.problems);
   }
 
   const { files, unmatched } = expandArguments(positionals, io.cwd);
@@ -124,11 +125,6 @@ function fileSize(file: string): number {
 
 function usage(io: CliIo, message: string): number {
   io.stderr(`reportlint: ${message}\n\n${USAGE}`);
-  return 2;
-}
-
-function configError(io: CliIo, problems: ConfigProblem[]): number {
-  for (const p of problems) io.stderr(describeProblem(p, io.cwd) + '\n');
   return 2;
 }
 

@@ -8,6 +8,7 @@ import type { FigureData } from './figures/types';
 import { readFrontMatter, type FrontMatter } from './front-matter';
 import { nodeHost, type EngineHost } from './host';
 import { format, type Locale } from './i18n';
+import { findTitle } from './outline/build';
 import { outlineOf } from './outline/reuse';
 import type { Outline } from './outline/model';
 import { RULES } from './rules/registry';
@@ -17,7 +18,7 @@ import { detectTemplate } from './template/detect';
 import type { LevelAnalysis } from './template/analyze';
 import { isBuiltinTemplate, TemplateStore } from './template/load';
 import type { Template } from './template/types';
-import { shiftFinding, type Finding, type Severity } from './types';
+import { shiftFinding, type Finding, type Range, type Severity } from './types';
 import type { Block } from './markdown/blocks';
 
 /** Documents above this many characters get only the cheap checks. */
@@ -75,20 +76,22 @@ export class Engine {
   check(request: CheckRequest): CheckResult {
     const doc = request.document;
     const setup = this.configure(request);
-    const outline = outlineOf(doc);
+    const { settings } = setup;
+    const size = { length: doc.length, limit: settings.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE };
+    const degraded = size.length > size.limit;
+    // Too large for the full checks: the cheap ones need only the title, and a full outline of a 20 MB
+    // export (hundreds of thousands of sections) would hold more memory than the text itself.
+    const outline: Outline = degraded ? { title: findTitle(doc), sections: [], all: [] } : outlineOf(doc);
     const chosen = this.chooseTemplate(setup.frontMatter, request, setup.config, setup.dir, outline);
     if (chosen) {
       setup.problems.push(...chosen.problems);
       setup.dependencies.push(...chosen.files);
     }
-    const { settings } = setup;
     const reportDate = setup.frontMatter.date ?? settings.reportDate ?? this.host.today();
     const locale = settings.locale ?? 'en';
-    const size = { length: doc.length, limit: settings.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE };
-    const degraded = size.length > size.limit;
     const template = chosen?.template;
     const trusted = request.trusted !== false;
-    const figures = this.loadFigures(settings.figures, setup.frontMatter, request.path ?? 'untitled', trusted, setup.problems, setup.dependencies);
+    const figures = this.loadFigures(settings.figures, setup, request.path ?? 'untitled', trusted);
     const watched = new Set<string>();
     const shared = new Map<string, unknown>();
     const active: ActiveRule[] = [];
@@ -121,23 +124,33 @@ export class Engine {
 
   /**
    * Reads the figures data file that applies (front matter `figures:` over settings and CLI). Its
-   * problems point into the data file; a front matter path that names no file points at the front matter.
+   * problems point into the data file; a file that does not exist is reported where the front matter
+   * or .reportlint.yaml names it.
    */
-  private loadFigures(file: string | undefined, fm: FrontMatter, reportFile: string, trusted: boolean, problems: ConfigProblem[], dependencies: string[]): RuleContext['figures'] {
+  private loadFigures(file: string | undefined, setup: { frontMatter: FrontMatter; config?: WorkspaceConfig; problems: ConfigProblem[]; dependencies: string[] }, reportFile: string, trusted: boolean): RuleContext['figures'] {
     if (!file) return undefined;
+    const { frontMatter: fm, config, problems, dependencies } = setup;
     const origin = fm.figures ? 'front-matter' : 'settings';
     if (!trusted) {
       problems.push({ file: reportFile, message: `figures file "${file}" is not read: data files are read only in a trusted workspace`, severity: 'warning' });
       return undefined;
     }
     dependencies.push(file);
-    const load = this.figures.load(file);
-    if (!load.data && origin === 'front-matter' && this.host.fs.mtime(file) === undefined) {
-      problems.push({ file: reportFile, message: `front matter figures: file not found: ${file}`, range: fm.yaml?.locate('/figures'), severity: 'error' });
+    const named = origin === 'front-matter' ? frontMatterNames(fm, reportFile, 'figures') : config?.settings.figures === file ? configNames(config, '/figures') : undefined;
+    const missing = named && this.missingFile(file, named);
+    if (missing) {
+      problems.push(missing);
       return undefined;
     }
+    const load = this.figures.load(file);
     problems.push(...load.problems);
     return load.data && { data: load.data, origin };
+  }
+
+  /** A problem where a file is named (front matter, .reportlint.yaml) when that file does not exist. */
+  private missingFile(file: string, named: Names): ConfigProblem | undefined {
+    if (this.host.fs.mtime(file) !== undefined) return undefined;
+    return { file: named.file, message: `${named.what}: file not found: ${file}`, range: named.range, severity: 'error' };
   }
 
   /** Front matter, workspace configuration and settings, layered; and the problems found in them. */
@@ -160,17 +173,20 @@ export class Engine {
   private chooseTemplate(fm: FrontMatter, request: CheckRequest, config: WorkspaceConfig | undefined, dir: string, outline: Outline) {
     const { settings, path: reportPath } = request;
     const trusted = request.trusted !== false;
-    const pick = (ref: string, origin: TemplateOrigin, base: string) => {
+    const pick = (ref: string, origin: TemplateOrigin, base: string, named?: Names) => {
       if (!trusted && !isBuiltinTemplate(ref)) {
         const message = `template "${ref}" is not loaded: workspace templates are read only in a trusted workspace`;
         return { origin, ref, files: [], problems: [{ file: reportPath ?? 'untitled', message, severity: 'warning' as const }], template: undefined };
       }
+      const file = isBuiltinTemplate(ref) ? undefined : path.resolve(base, ref);
+      const missing = file && named && this.missingFile(file, named);
+      if (missing) return { origin, ref, files: [file], problems: [missing], template: undefined };
       return { ...this.templates.load(ref, base), origin, ref };
     };
-    if (fm.template) return pick(fm.template, 'front-matter', dir);
+    if (fm.template) return pick(fm.template, 'front-matter', dir, frontMatterNames(fm, reportPath ?? 'untitled', 'template'));
     if (settings?.template) return pick(settings.template, 'settings', dir);
     const fromConfig = config && configTemplate(config, reportPath);
-    if (fromConfig) return pick(fromConfig, 'config', dir);
+    if (fromConfig) return pick(fromConfig.template, 'config', dir, configNames(config!, fromConfig.pointer));
     const detected = detectTemplate(fm.title ?? outline.title?.text, this.templates);
     return detected ? pick(detected, 'detected', dir) : undefined;
   }
@@ -178,7 +194,7 @@ export class Engine {
 
 /**
  * Drops front-matter paths that leave the workspace folder (a report must not make the editor read
- * files elsewhere), each with a problem on its key.
+ * files elsewhere, not even their dates), each with a problem on its key.
  */
 function confine(fm: FrontMatter, dir: string, root: string | undefined, file: string, problems: ConfigProblem[]): FrontMatter {
   if (!root) return fm;
@@ -189,7 +205,30 @@ function confine(fm: FrontMatter, dir: string, root: string | undefined, file: s
     problems.push({ file, message: `front matter ${key}: "${value}" is outside the workspace folder and is not read`, range: fm.yaml?.locate(`/${key}`), severity: 'error' });
     delete out[key];
   }
+  if (fm.charts) {
+    out.charts = {};
+    for (const [image, data] of Object.entries(fm.charts)) {
+      const outside = [image, data].find((p) => !isInside(path.resolve(dir, p), root));
+      if (outside) problems.push({ file, message: `front matter charts: "${outside}" is outside the workspace folder and is not read`, range: fm.yaml?.locate(['charts', image]), severity: 'error' });
+      else out.charts[image] = data;
+    }
+  }
   return out;
+}
+
+/** Where a file is named, for a problem about it: the naming file, the place in it and the key. */
+interface Names {
+  file: string;
+  range?: Range;
+  what: string;
+}
+
+function frontMatterNames(fm: FrontMatter, reportFile: string, key: 'template' | 'figures'): Names {
+  return { file: reportFile, range: fm.yaml?.locate(`/${key}`), what: `front matter ${key}` };
+}
+
+function configNames(config: WorkspaceConfig, pointer: string): Names {
+  return { file: config.file, range: config.locate(pointer), what: pointer.slice(1).replace(/\//g, '.') };
 }
 
 /** Whether `file` is `root` or inside it. */

@@ -40,7 +40,8 @@ describe('engine properties (fast-check)', () => {
         }
         assert.deepStrictEqual(check(text).findings, result.findings);
       }),
-      fuzzParameters(300),
+      // Found with FUZZ_RUNS=20000: a long numbered paragraph's title was cut inside a surrogate pair.
+      { ...fuzzParameters(300), examples: [['(三)![img](a.png)===\uFEFF𐀀𐀀𐀀𐀀𐀀𐀀𐀀']] },
     );
   });
 

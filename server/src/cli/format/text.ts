@@ -9,8 +9,9 @@ const SUMMARY = {
   },
 };
 
-/** One line per finding, `file:line:col  severity  message  rule-id`, then a summary. */
+/** One line per finding, `file:line:col  severity  message  rule-id`, then a summary (none when no file could be checked). */
 export function formatText(results: readonly FileFindings[], locale: Locale): string {
+  if (!results.length) return '';
   const rows = toJsonFindings(results);
   const lines = rows.map((f) => `${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.ruleId}`);
   const count = (s: string) => rows.filter((f) => f.severity === s).length;

@@ -1,5 +1,6 @@
 import * as path from 'path';
 import type { FileSystem } from '../host';
+import type { Range } from '../types';
 import type { ConfigProblem } from './problems';
 import { normalizeOptions, resolvePaths, type Settings } from './settings';
 import { parseYaml, validateYaml } from './yaml';
@@ -13,8 +14,10 @@ export interface WorkspaceConfig {
   /** Its settings, paths made absolute. */
   settings: Settings;
   /** Glob → template entries, first match wins; templates already absolute or built-in ids. */
-  templates: Array<{ match: (relativePath: string) => boolean; template: string }>;
+  templates: Array<{ match: (relativePath: string) => boolean; template: string; pointer: string }>;
   problems: ConfigProblem[];
+  /** Where a value is written in the file (a JSON pointer such as `/templates/0/template`). */
+  locate(pointer: string): Range | undefined;
 }
 
 interface RawConfig {
@@ -49,7 +52,7 @@ export class ConfigStore {
   }
 
   private parse(file: string): WorkspaceConfig {
-    const empty: WorkspaceConfig = { file, settings: { rules: {} }, templates: [], problems: [] };
+    const empty: WorkspaceConfig = { file, settings: { rules: {} }, templates: [], problems: [], locate: () => undefined };
     const text = this.fs.readFile(file);
     if (text === undefined) return { ...empty, problems: [{ file, message: 'cannot read the configuration file', severity: 'error' }] };
     const yaml = parseYaml(text, file);
@@ -62,20 +65,21 @@ export class ConfigStore {
     for (const p of problems) p.range = yaml.locate(p.pointer ?? '');
     const dir = path.dirname(file);
     const picomatch = require('picomatch') as typeof import('picomatch'); // loaded only for configurations that map globs
-    const templates = (raw.templates ?? []).map((entry) => {
+    const templates = (raw.templates ?? []).map((entry, i) => {
       const globs = Array.isArray(entry.files) ? entry.files : [entry.files];
-      return { match: picomatch(globs, { dot: true }), template: resolvePaths({ rules: {}, template: entry.template }, dir).template! };
+      const template = resolvePaths({ rules: {}, template: entry.template }, dir).template!;
+      return { match: picomatch(globs, { dot: true }), template, pointer: `/templates/${i}/template` };
     });
-    return { file, settings: resolvePaths(options, dir), templates, problems };
+    return { file, settings: resolvePaths(options, dir), templates, problems, locate: (pointer) => yaml.locate(pointer) };
   }
 }
 
-/** The template a configuration assigns to a report: its first matching glob, else its default. */
-export function configTemplate(config: WorkspaceConfig, reportPath: string | undefined): string | undefined {
+/** The template a configuration assigns to a report (its first matching glob, else its default) and where it is written. */
+export function configTemplate(config: WorkspaceConfig, reportPath: string | undefined): { template: string; pointer: string } | undefined {
   if (reportPath) {
     const rel = path.relative(path.dirname(config.file), reportPath).split(path.sep).join('/');
     const hit = config.templates.find((t) => t.match(rel));
-    if (hit) return hit.template;
+    if (hit) return hit;
   }
-  return config.settings.template;
+  return config.settings.template === undefined ? undefined : { template: config.settings.template, pointer: '/template' };
 }

@@ -44,20 +44,60 @@ export function blockBindings(block: Block, lines: readonly string[], data: Figu
     const { pattern, byName } = matcher(data);
     const out: Binding[] = [];
     const text = inlineFacts(block, lines).text;
-    const byLine = new Map<number, TextFigure[]>();
-    for (const f of figures) byLine.set(f.line, [...(byLine.get(f.line) ?? []), f]);
-    for (const [line, onLine] of byLine) {
+    const byLine = new Map<number, Clause[]>();
+    for (const f of figures) byLine.set(f.line, addToClauses(byLine.get(f.line) ?? [], f));
+    for (const [line, clauses] of byLine) {
       for (const m of text[line].matchAll(pattern)) {
         const entry = byName.get(m[0].toLowerCase())!;
         const labelStart = m.index!;
         const labelEnd = labelStart + m[0].length;
-        const candidates = onLine.filter((f) => f.unit === entry.baseUnit && f.clauseStart <= labelStart && labelStart < f.clauseEnd);
-        const figure = candidates.find((f) => f.start >= labelEnd) ?? candidates.filter((f) => f.end <= labelStart).pop();
+        const figure = figureFor(clauses, labelStart, labelEnd, entry.baseUnit);
         if (figure) out.push({ line, labelStart, labelEnd, figure, entry });
       }
     }
     return out;
   });
+}
+
+/** The figures of one clause of a line, by unit, in order. */
+interface Clause {
+  start: number;
+  end: number;
+  byUnit: Map<string, TextFigure[]>;
+}
+
+/** Adds a figure (figures come in line order) to its line's clauses. */
+function addToClauses(clauses: Clause[], f: TextFigure): Clause[] {
+  let clause = clauses[clauses.length - 1];
+  if (clause?.start !== f.clauseStart) clauses.push((clause = { start: f.clauseStart, end: f.clauseEnd, byUnit: new Map() }));
+  const same = clause.byUnit.get(f.unit);
+  if (same) same.push(f);
+  else clause.byUnit.set(f.unit, [f]);
+  return clauses;
+}
+
+/**
+ * The first figure of the unit after the label in the label's clause, else the last one before it.
+ * Binary searches, as a line without punctuation is one clause of any number of figures and labels.
+ */
+function figureFor(clauses: readonly Clause[], labelStart: number, labelEnd: number, unit: string): TextFigure | undefined {
+  const clause = clauses[firstWhere(clauses, (c) => c.start > labelStart) - 1];
+  if (!clause || labelStart >= clause.end) return undefined;
+  const figures = clause.byUnit.get(unit) ?? [];
+  const after = firstWhere(figures, (f) => f.start >= labelEnd);
+  return after < figures.length ? figures[after] : figures[firstWhere(figures, (f) => f.end > labelStart) - 1];
+}
+
+/** Index of the first item passing `test`, for a test that fails and then passes along the list. */
+function firstWhere<T>(list: readonly T[], test: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(list[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** What a hover shows for a figure bound to the data file. */

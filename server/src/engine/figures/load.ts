@@ -1,5 +1,6 @@
 import * as path from 'path';
 import type { ConfigProblem } from '../config/problems';
+import { unreadableText } from '../config/text';
 import type { FileSystem } from '../host';
 import { readCsvFigures } from './csv';
 import type { FigureData, FigureEntry, FigureLoad } from './types';
@@ -31,6 +32,8 @@ export class FigureStore {
     if (ext !== '.csv' && ext !== '.yaml' && ext !== '.yml') {
       return { problems: [{ file, message: 'figures file must be YAML (.yaml, .yml) or CSV (.csv)', severity: 'error' }] };
     }
+    const refused = unreadableText(text, file);
+    if (refused) return { problems: [refused] };
     const read = ext === '.csv' ? readCsvFigures(text.replace(/^\uFEFF/, ''), file) : readYamlFigures(text, file);
     const problems = [...read.problems, ...duplicateLabels(read.entries, file)];
     if (problems.some((p) => p.severity === 'error')) return { problems };

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { atxClosingStart } from './atx';
 import { type Block, type BlockKind, memo, memoKey } from './blocks';
 
 const INLINE = memoKey('inline');
@@ -38,9 +39,10 @@ export function inlineFacts(block: Block, lines: readonly string[]): InlineFacts
   return memo(block, INLINE, () => {
     const own = lines.slice(block.start, block.end);
     if (!isProse(block) || !own.some((l) => /[*`<]/.test(l))) return { lines: own, text: maskUrls(own), literalStars: [] };
-    const masked = [...own];
+    const masks = new Map<number, number[]>();
     const literalStars: LineSpan[] = [];
-    for (const segment of segments(block, own)) analyse(segment, masked, literalStars);
+    for (const segment of segments(block, own)) analyse(segment, masks, literalStars);
+    const masked = own.map((text, line) => (masks.has(line) ? maskColumns(text, masks.get(line)!) : text));
     return { lines: masked, text: maskUrls(masked), literalStars };
   });
 }
@@ -56,7 +58,8 @@ function maskUrls(lines: readonly string[]): readonly string[] {
 /** One piece of inline content (a paragraph, a list item's paragraph, a table cell) and where its lines come from. */
 interface Segment {
   text: string;
-  parts: Array<{ line: number; col: number; length: number }>;
+  /** Where each piece of `text` comes from; `offset` is where it starts in `text`. */
+  parts: Array<{ line: number; col: number; length: number; offset: number }>;
 }
 
 const LIST_MARKER = /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)/;
@@ -69,8 +72,9 @@ function segments(block: Block, own: readonly string[]): Segment[] {
   let current: Segment | undefined;
   const add = (line: number, col: number, end: number, fresh: boolean) => {
     if (fresh || !current) out.push((current = { text: '', parts: [] }));
-    current.text += (current.parts.length ? '\n' : '') + own[line].slice(col, end);
-    current.parts.push({ line, col, length: end - col });
+    if (current.parts.length) current.text += '\n';
+    current.parts.push({ line, col, length: end - col, offset: current.text.length });
+    current.text += own[line].slice(col, end);
   };
   const last = block.setext ? own.length - 1 : own.length;
   for (let i = 0; i < last; i++) {
@@ -81,8 +85,8 @@ function segments(block: Block, own: readonly string[]): Segment[] {
     }
     if (block.kind === 'heading' && !block.setext) {
       const open = /^ {0,3}#{1,6}(?:[ \t]+|$)/.exec(text)?.[0].length ?? 0;
-      const close = /(?:^|[ \t]+)#+[ \t]*$/.exec(text.slice(open));
-      add(i, open, close ? open + close.index : text.length, true);
+      const close = atxClosingStart(text, open);
+      add(i, open, close >= 0 ? close : text.length, true);
       continue;
     }
     let col = block.kind === 'quote' ? QUOTE_MARKER.exec(text)?.[0].length ?? 0 : 0;
@@ -115,14 +119,17 @@ interface Env {
   masks: Array<[number, number]>;
 }
 
-/** Parses one segment and writes what it found into the block's masked lines and literal stars. */
-function analyse(segment: Segment, masked: string[], literalStars: LineSpan[]): void {
+/** Parses one segment and adds what it found to the block's columns to mask (by line) and literal stars. */
+function analyse(segment: Segment, masks: Map<number, number[]>, literalStars: LineSpan[]): void {
   const env: Env = { src: segment.text, masks: [] };
   const tokens = inlineParser().parseInline(segment.text, env)[0]?.children ?? [];
   for (const [from, to] of env.masks) {
     for (let o = from; o < to; o++) {
       const at = locate(segment, o);
-      if (at) masked[at.line] = masked[at.line].slice(0, at.col) + MASK + masked[at.line].slice(at.col + 1);
+      if (!at) continue;
+      const columns = masks.get(at.line);
+      if (columns) columns.push(at.col);
+      else masks.set(at.line, [at.col]);
     }
   }
   const stars: number[] = [];
@@ -197,14 +204,26 @@ function redactionPair(text: string, open: number, length: number, close: number
   return !isPhrase(text.slice(open + length, close));
 }
 
-/** Line and column of a segment offset; undefined for the line breaks between parts. */
+/** `text` with the characters at `columns` replaced by `MASK`, in one pass. */
+function maskColumns(text: string, columns: readonly number[]): string {
+  const chars = text.split('');
+  for (const c of columns) chars[c] = MASK;
+  return chars.join('');
+}
+
+/** Line and column of a segment offset (a binary search); undefined for the line breaks between parts. */
 function locate(segment: Segment, offset: number): { line: number; col: number } | undefined {
-  let base = 0;
-  for (const part of segment.parts) {
-    if (offset < base + part.length) return { line: part.line, col: part.col + offset - base };
-    base += part.length + 1;
+  const parts = segment.parts;
+  let lo = 0;
+  let hi = parts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (parts[mid].offset <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return undefined;
+  const part = parts[lo];
+  const rel = offset - part.offset;
+  return rel >= 0 && rel < part.length ? { line: part.line, col: part.col + rel } : undefined;
 }
 
 /** An inline rule as markdown-it's ruler takes it. */
@@ -230,7 +249,10 @@ function inlineParser(): MarkdownIt {
   });
   const mask = (state: StateInline, start: number, before: number) => {
     const env = state.env as Env;
-    if (state.src === env.src && state.tokens.length > before) env.masks.push([start, state.pos]);
+    // Only matches in the segment itself count, not in an image description parsed apart (always
+    // shorter). Lengths, not strings, are compared: the normaliser may pass on an equal copy, and
+    // comparing that at every match made a paragraph of code spans quadratic.
+    if (state.src.length === env.src.length && state.tokens.length > before) env.masks.push([start, state.pos]);
   };
   wrap(md, 'backticks', (state, start, before) => {
     if (state.tokens[state.tokens.length - 1]?.type === 'code_inline') mask(state, start, before);

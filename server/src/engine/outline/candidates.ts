@@ -1,3 +1,4 @@
+import { atxClosingStart, trimBlanksEnd } from '../markdown/atx';
 import { type Block, memo, memoKey } from '../markdown/blocks';
 import { mayStartMarker, parseMarker, type Marker } from './markers';
 
@@ -31,7 +32,8 @@ const INDENT = /^[ \t\u3000]*/;
 /** Debris glued before a marker by copy and paste (##paidbegin##) and bold wrappers (**一、…**). */
 const PREFIX = /^(?:##[a-z]+##|\*\*|__)+/i;
 const STRONG_END = /[。！？!?；;]/;
-const TRAILING_PUNCT = /[\s。：:；;，,！？!?*_]+$/;
+/** Characters stripped from the end of a title (one at a time: as `/[…]+$/` this backtracks quadratically). */
+const TRAILING_PUNCT = /[\s。：:；;，,！？!?*_]/;
 
 /** Longest line still read as a heading on its own line (characters after the marker). */
 export const MAX_PLAIN_HEADING = 60;
@@ -77,7 +79,8 @@ function markdownHeading(block: Block, lines: readonly string[]): HeadingCandida
   } else {
     const m = /^ {0,3}#{1,6}(?:[ \t]+|$)/.exec(line)!;
     start = m[0].length;
-    end = line.replace(/(?:[ \t]+#+)?[ \t]*$/, '').length;
+    const close = atxClosingStart(line, start);
+    end = close >= 0 ? close : trimBlanksEnd(line, start);
     endChar = line.length;
   }
   const heading: HeadingCandidate = {
@@ -149,15 +152,13 @@ function firstClause(text: string): number {
   if (colon > 0 && colon <= MAX_PLAIN_HEADING) return colon;
   const comma = text.search(/[，,]/);
   if (comma > 0 && comma <= 40) return comma;
-  return safeCut(text, Math.min(text.length, 30));
-}
-
-/** `end`, moved back one if it would split a surrogate pair (an emoji) in two. */
-function safeCut(text: string, end: number): number {
-  const c = text.charCodeAt(end - 1);
-  return c >= 0xd800 && c <= 0xdbff && end < text.length ? end - 1 : end;
+  const cut = Math.min(text.length, 30);
+  const high = text.charCodeAt(cut - 1);
+  return high >= 0xd800 && high <= 0xdbff ? cut - 1 : cut; // not between the halves of a surrogate pair (emoji, rare CJK)
 }
 
 function cleanTitle(text: string): string {
-  return text.replace(TRAILING_PUNCT, '').trim();
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCT.test(text[end - 1])) end--;
+  return text.slice(0, end).trim();
 }

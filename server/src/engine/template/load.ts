@@ -90,6 +90,7 @@ export class TemplateStore {
     if (text === undefined) return fail(`template file not found or unreadable: ${file}`);
     const yaml = parseYaml(text, file);
     if (yaml.problems.some((p) => p.severity === 'error')) return { files: [file], problems: yaml.problems };
+    if (yaml.value === undefined || yaml.value === null) return fail('template file is empty', yaml);
     const schemaProblems = validateYaml(yaml, 'template');
     if (schemaProblems.length) return { files: [file], problems: schemaProblems };
     const raw = yaml.value as RawTemplate;
@@ -103,7 +104,8 @@ export class TemplateStore {
     const files = [file, ...parent.files];
     if (!parent.raw) {
       const cause = parent.problems[0]?.message ?? 'invalid template';
-      return { files, problems: [...fail(`cannot extend "${raw.extends}": ${cause}`, yaml, '/extends').problems, ...parent.problems] };
+      const own = fail(`cannot extend "${raw.extends}": ${cause}`, yaml, '/extends').problems;
+      return { files, problems: this.fs.mtime(parentFile) === undefined ? own : [...own, ...parent.problems] }; // a missing file holds no problems
     }
     return { raw: mergeTemplates(parent.raw, raw), yaml, files, problems: [] };
   }

@@ -52,7 +52,7 @@ function entities(text: string, line: number, hits: DebrisHit[]): void {
   for (const m of text.matchAll(ENTITY)) {
     const start = m.index!;
     const name = m[3];
-    if (name && !(name in ENTITIES) && !SPACES.has(name) && /[A-Za-z]$/.test(text.slice(0, start))) continue; // R&D; is prose
+    if (name && !(name in ENTITIES) && !SPACES.has(name) && /[A-Za-z]/.test(text[start - 1] ?? '')) continue; // R&D; is prose
     let replacement = '';
     if (m[1] || m[2]) replacement = decodeCodePoint(parseInt(m[1] ?? m[2], m[1] ? 10 : 16));
     else if (SPACES.has(name)) replacement = WIDE.test(text[start - 1] ?? '') || WIDE.test(text[start + m[0].length] ?? '') ? '' : ' ';

@@ -32,12 +32,14 @@ export function blockImages(block: Block, lines: readonly string[]): ImageRef[] 
     const out: ImageRef[] = [];
     inlineFacts(block, lines).lines.forEach((text, line) => {
       if (!text.includes('![')) return;
+      const inline = new Set<number>();
       for (const m of text.matchAll(INLINE)) {
         const targetStart = m.index! + m[0].indexOf(m[1], m[0].indexOf(']('));
+        inline.add(m.index!);
         out.push({ line, start: m.index!, end: m.index! + m[0].length, src: m[1].replace(/^<|>$/g, ''), targetStart, targetEnd: targetStart + m[1].length });
       }
       for (const m of text.matchAll(REFERENCE)) {
-        if (out.some((i) => i.line === line && i.start === m.index)) continue; // an inline image
+        if (inline.has(m.index!)) continue; // an inline image
         const label = m[2] || m[1] || m[3];
         out.push({ line, start: m.index!, end: m.index! + m[0].length, label: normalizeLabel(label), shortcut: m[3] !== undefined, targetStart: m.index!, targetEnd: m.index! + m[0].length });
       }

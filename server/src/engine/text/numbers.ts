@@ -31,7 +31,8 @@ export interface Quantity {
 }
 
 const D = '[0-9０-９]';
-const NUM = `(?:${D}{1,3}(?:[,，]${D}{3})+(?!${D})|${D}+)(?:[.．]${D}+)?`;
+// At most six thousands groups (10^21): unbounded, a long `1,111,…` backtracks from every group, in quadratic time.
+const NUM = `(?:${D}{1,3}(?:[,，]${D}{3}){1,6}(?!${D})|${D}+)(?:[.．]${D}+)?`;
 const MAGNITUDES: Record<string, number> = { 万亿: 1e12, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };
 
 /** Units as written → canonical unit. Longest first when matching. */

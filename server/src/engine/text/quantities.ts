@@ -32,12 +32,14 @@ export interface TextFigure extends Quantity {
 
 const SENTENCE_END = /[。！？；;!?]|\.(?=\s|$)/g;
 const CLAUSE_END = /[。！？；;!?，,、：:]|\.(?=\s|$)/g;
-const PERIOD = /(?:19|20)\d{2}年度?|[上下]半年|全年|前三季度|第?[一二三四1-4]季度|\bQ[1-4]\b|\bH[12]\b|[本上当去今明前]年|[本上当]月|[本上]周|年初|同期|(?:近|过去)?[一二三两四五六七八九十\d]+年(?:来|以来|间)|\d{1,2}\s*[-—至到~～]\s*\d{1,2}月|\d{1,2}月份?|累计|\b(?:this|last|next) (?:week|month|quarter|year)\b|\byear to date\b|\bYTD\b|\b(?:19|20)\d{2}\b/gi;
+const PERIOD = /(?:19|20)\d{2}年度?|[上下]半年|全年|前三季度|第?[一二三四1-4]季度|\bQ[1-4]\b|\bH[12]\b|[本上当去今明前]年|[本上当]月|[本上]周|年初|同期|(?:近|过去)?[一二三两四五六七八九十\d]{1,6}年(?:来|以来|间)|\d{1,2}\s*[-—至到~～]\s*\d{1,2}月|\d{1,2}月份?|累计|\b(?:this|last|next) (?:week|month|quarter|year)\b|\byear to date\b|\bYTD\b|\b(?:19|20)\d{2}\b/gi;
 const PERIOD_ALIASES: Record<string, string> = {
   第一季度: 'q1', 一季度: 'q1', '1季度': 'q1', 第1季度: 'q1', 第二季度: 'q2', 二季度: 'q2', '2季度': 'q2', 第2季度: 'q2',
   第三季度: 'q3', 三季度: 'q3', '3季度': 'q3', 第3季度: 'q3', 第四季度: 'q4', 四季度: 'q4', '4季度': 'q4', 第4季度: 'q4',
   上半年: 'h1', 下半年: 'h2', 本年: '今年', 当年: '今年', 上年: '去年', 本月: '当月', 年度: '年', ytd: 'year to date',
 };
+/** Periods kept per clause or sentence: more is not a sentence but a list, and would make every key long. */
+const MAX_PERIODS = 8;
 const LEADING = /^(?:年度?|月份?|日|[上下]半年|全年|[本上当去今明前]年|[本上当]月|年初以来|以来|累计|共计|合计|总计|先后|共|已经|已)/;
 const TRAILING = /(?:共计|合计|总计|累计|分别为|分别|达到|突破|超过|共|达|为|计|了|有|约|近|超|逾)$/;
 const ENGLISH_STOP = new Set(['the', 'a', 'an', 'of', 'about', 'approximately', 'around', 'nearly', 'over', 'some', 'total', 'in', 'we', 'our', 'to']);
@@ -50,12 +52,9 @@ export function blockFigures(block: Block, lines: readonly string[]): TextFigure
     inlineFacts(block, lines).text.forEach((text, line) => {
       const quantities = scanQuantities(text);
       if (!quantities.length) return;
-      const sentences = bounds(text, SENTENCE_END);
-      const clauses = bounds(text, CLAUSE_END);
+      const clauseAt = clauseWalker(text);
       for (const q of quantities) {
-        const [s0] = around(sentences, q.start);
-        const [clauseStart, clauseEnd] = around(clauses, q.start);
-        const periods = periodsIn(text.slice(clauseStart, clauseEnd)) || periodsIn(text.slice(s0, clauseStart));
+        const { start: clauseStart, end: clauseEnd, periods } = clauseAt(q.start);
         const phrase = phraseBefore(text, q.start);
         out.push(figureOf(q, line, phrase, periods, clauseStart, clauseEnd));
       }
@@ -110,24 +109,51 @@ function bounds(text: string, separator: RegExp): number[] {
   return ends;
 }
 
-/** The piece `[start, end)` holding an offset. */
-function around(ends: readonly number[], offset: number): [number, number] {
+/**
+ * The clause holding an offset (offsets asked in increasing order) and the periods that apply to it:
+ * its own, else those of the clauses before it in its sentence. Each clause is read once, so a line of
+ * many clauses or many figures costs linear time.
+ */
+function clauseWalker(text: string): (offset: number) => { start: number; end: number; periods: string } {
+  const sentenceEnds = new Set(bounds(text, SENTENCE_END));
+  const clauseEnds = bounds(text, CLAUSE_END);
+  const earlier = new Set<string>(); // periods of the sentence's clauses before the current one
+  let joined: string | undefined;
+  let i = 0;
   let start = 0;
-  for (const end of ends) {
-    if (offset < end) return [start, end];
-    start = end;
-  }
-  return [start, ends[ends.length - 1]];
+  let own = periodTokens(text.slice(0, clauseEnds[0]));
+  let ownJoined: string | undefined;
+  return (offset) => {
+    while (offset >= clauseEnds[i] && i < clauseEnds.length - 1) {
+      if (sentenceEnds.has(clauseEnds[i])) earlier.clear();
+      else for (const p of own) if (earlier.size < MAX_PERIODS) earlier.add(p);
+      joined = ownJoined = undefined;
+      start = clauseEnds[i++];
+      own = periodTokens(text.slice(start, clauseEnds[i]));
+    }
+    ownJoined ??= joinPeriods(own);
+    joined ??= joinPeriods(earlier);
+    return { start, end: clauseEnds[i], periods: ownJoined || joined };
+  };
 }
 
 /** The periods a sentence names, normalised, sorted and joined. */
 export function periodsIn(sentence: string): string {
+  return joinPeriods(periodTokens(sentence));
+}
+
+function periodTokens(text: string): Set<string> {
   const found = new Set<string>();
-  for (const m of toHalfWidth(sentence).matchAll(PERIOD)) {
+  for (const m of toHalfWidth(text).matchAll(PERIOD)) {
     const token = m[0].replace(/\s+/g, '').toLowerCase();
     found.add(PERIOD_ALIASES[token] ?? token.replace(/年度$/, '年').replace(/^(\d{4})$/, '$1年').replace(/^(\d{1,2})月份$/, '$1月'));
+    if (found.size >= MAX_PERIODS) break;
   }
-  return [...found].sort().join('|');
+  return found;
+}
+
+function joinPeriods(periods: ReadonlySet<string>): string {
+  return [...periods].sort().join('|');
 }
 
 /**
