@@ -48,6 +48,8 @@ describe('numbering markers', () => {
     assert.strictEqual(formatMarker(parseMarker('（1）、x')!, 3), '（3）、');
     assert.strictEqual(formatMarker(parseMarker('②x')!, 21), '㉑');
     assert.strictEqual(formatMarker(parseMarker('第一章 x')!, 2), '第二章');
+    assert.strictEqual(formatMarker(parseMarker('1.2. 细则')!, 3), '1.3.');
+    assert.strictEqual(formatMarker(parseMarker('１．２ 细则')!, 4), '１．４');
   });
 
   it('reads and writes Chinese numerals', () => {

@@ -62,7 +62,8 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`^(${D}{1,3}(?:[.．]${D}{1,3})+)[.．]?(?![0-9０-９%％])`),
     read: (m) => {
       const path = toAsciiDigits(m[1]).split(/[.．]/).map(Number);
-      return { value: path[path.length - 1], path, variant: 'decimal', standard: true };
+      // The spelling with digits as '#' (1.2. → '#.#.', １．２ → '#．#'), so a renumbered marker keeps it.
+      return { value: path[path.length - 1], path, variant: 'decimal:' + m[0].replace(/[0-9]+/g, '#').replace(/[０-９]+/g, '＃'), standard: true };
     },
   },
   {
@@ -153,8 +154,19 @@ export function formatMarker(like: Pick<Marker, 'level' | 'variant' | 'path'>, v
     case 'circled':
       return like.variant === 'n)' ? `${value})` : formatCircled(value) + like.variant.slice('circled'.length);
     case 'decimal':
-      return [...like.path.slice(0, -1), value].join('.');
+      return formatDecimal(like.variant, [...like.path.slice(0, -1), value]);
   }
+}
+
+/** Fills a decimal marker's spelling ('#.#.', '＃．＃') with the numbers of a path. */
+function formatDecimal(variant: string, path: number[]): string {
+  const spelling = variant.startsWith('decimal:') ? variant.slice('decimal:'.length) : path.map(() => '#').join('.');
+  let i = 0;
+  const out = spelling.replace(/[#＃]/g, (slot) => {
+    const digits = String(path[i++] ?? '');
+    return slot === '＃' ? digits.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)) : digits;
+  });
+  return i === path.length ? out : path.join('.');
 }
 
 function formatArabic(variant: string, value: number): string {
