@@ -18,6 +18,7 @@ export const CAPABILITIES: ServerCapabilities = {
   diagnosticProvider: { identifier: 'reportlint', interFileDependencies: true, workspaceDiagnostics: false },
   documentSymbolProvider: { label: 'reportlint' },
   foldingRangeProvider: true,
+  hoverProvider: true,
   codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
   completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
   executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
@@ -77,6 +78,7 @@ export function startServer(connection: Connection): void {
   const emptyReport: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
   connection.languages.diagnostics.on(guard(log, 'diagnostics', emptyReport, (p, token) => service?.diagnostics(p.textDocument.uri, p.previousResultId, token) ?? emptyReport));
   connection.onDocumentSymbol(guard(log, 'symbols', null, (p) => service?.symbols(p.textDocument.uri) ?? null));
+  connection.onHover(guard(log, 'hover', null, (p, token) => service?.hover(p.textDocument.uri, p.position, token) ?? null));
   connection.onFoldingRanges(guard(log, 'folding', null, (p) => service?.folding(p.textDocument.uri) ?? null));
   connection.onCodeAction(guard(log, 'code actions', null, (p, token) => service?.codeActions(p, token) ?? null));
   connection.onCompletion(guard(log, 'completion', null, (p, token) => service?.completion(p, token) ?? null));

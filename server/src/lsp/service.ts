@@ -3,7 +3,7 @@ import {
   CodeActionKind, CompletionTriggerKind, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError,
   type ApplyWorkspaceEditResult, type CancellationToken, type CodeAction, type CodeActionParams, type CompletionList,
   type CompletionParams, type Diagnostic, type DocumentDiagnosticReport, type DocumentSymbol, type ExecuteCommandParams,
-  type FoldingRange, type WorkspaceEdit,
+  type FoldingRange, type WorkspaceEdit, MarkupKind, type Hover, type Position,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { complete } from '../engine/complete';
@@ -12,6 +12,8 @@ import type { ReportDocument } from '../engine/document';
 import { Engine, isInside, type CheckResult } from '../engine/engine';
 import { localToday } from '../engine/host';
 import type { Locale } from '../engine/i18n';
+import { figureAt } from '../engine/figures/bind';
+import { figureHoverText } from '../engine/figures/hover';
 import { buildOutline } from '../engine/outline/build';
 import type { Outline } from '../engine/outline/model';
 import { listTemplates, type TemplateSummary } from '../engine/template/catalog';
@@ -95,6 +97,15 @@ export class ReportService {
       if (all) actions.push(all);
     }
     return actions;
+  }
+
+  /** `textDocument/hover`: on a figure bound to the figures data file, the file's value, unit and as-of date. */
+  async hover(uri: string, position: Position, token: CancellationToken): Promise<Hover | null> {
+    const model = this.docs.model(uri);
+    const checked = model && (await this.checker.current(uri, token));
+    const figure = checked && figureAt(model, checked.result.figures, position);
+    if (!figure) return null;
+    return { contents: { kind: MarkupKind.Markdown, value: figureHoverText(figure, this.host.locale) }, range: figure.range };
   }
 
   /** The check of an open report as it is now, with the document it ran on (for custom requests). */

@@ -3,7 +3,7 @@ import { type Block, memoKey, memoVersioned } from '../markdown/blocks';
 import { inlineFacts } from '../markdown/inline';
 import { states } from '../text/numbers';
 import { blockFigures, type TextFigure } from '../text/quantities';
-import type { Position } from '../types';
+import type { Position, Range } from '../types';
 import type { FigureData, FigureEntry } from './types';
 
 const BINDINGS = memoKey('figure-bindings');
@@ -112,6 +112,8 @@ export interface FigureDescription {
   file: string;
   /** Whether the report's number states the data file's value. */
   current: boolean;
+  /** Where the figure (number and unit) is written. */
+  range: Range;
 }
 
 /**
@@ -128,7 +130,8 @@ export function figureAt(doc: ReportDocument, data: FigureData | undefined, posi
   const hit = blockBindings(block, doc.lines, data).find((b) => b.line === line && ((c >= b.labelStart && c <= b.labelEnd) || (c >= b.figure.start && c <= b.figure.end)));
   if (!hit) return undefined;
   const written = doc.lines[position.line].slice(hit.figure.start, hit.figure.end);
-  return { label: hit.entry.label, written, value: hit.entry.value, unit: hit.entry.unit, asOf: hit.entry.asOf, file: data.file, current: isCurrent(hit) };
+  const range = { start: { line: position.line, character: hit.figure.start }, end: { line: position.line, character: hit.figure.end } };
+  return { label: hit.entry.label, written, value: hit.entry.value, unit: hit.entry.unit, asOf: hit.entry.asOf, file: data.file, current: isCurrent(hit), range };
 }
 
 /** Whether the report's number states the entry's value (approximate numbers, 20多次, are not judged). */
