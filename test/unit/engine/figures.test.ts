@@ -61,7 +61,7 @@ describe('figures data files', () => {
     const doc = new ReportDocument('---\nfigures: f.yaml\n---\n# 汇报\n\n全年开展专题学习19次。\n');
     const result = new Engine({ fs, today: () => '2026-11-20' }).check({ document: doc, path: at('r.md') });
     assert.ok(result.dependencies.includes(at('f.yaml')));
-    assert.deepStrictEqual(figureAt(doc, result.figures, { line: 5, character: 9 }), { label: '专题学习', written: '19次', value: 16, unit: '次', asOf: '2026-10-31', file: at('f.yaml'), current: false });
+    assert.deepStrictEqual(figureAt(doc, result.figures, { line: 5, character: 9 }), { label: '专题学习', written: '19次', value: 16, unit: '次', asOf: '2026-10-31', file: at('f.yaml'), current: false, range: { start: { line: 5, character: 8 }, end: { line: 5, character: 11 } } });
     assert.strictEqual(figureAt(doc, result.figures, { line: 5, character: 1 }), undefined);
   });
 
