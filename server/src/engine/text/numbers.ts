@@ -173,10 +173,16 @@ export function states(q: Quantity, value: number): boolean {
 
 /** Writes `value` (base unit) in the magnitude and style of a written quantity: 2.1 for 2.1亿, 1,250 with separators. */
 export function formatLike(q: Quantity, value: number): string {
-  const scaled = Number((value / q.magnitude).toFixed(6));
+  const exact = value / q.magnitude;
+  if (Number.isInteger(exact)) return q.separators ? group(String(exact)) : String(exact); // what the general path gives, without toFixed
+  const scaled = Number(exact.toFixed(6));
   const [int, frac] = String(scaled).split('.');
-  const grouped = q.separators ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
+  const grouped = q.separators ? group(int) : int;
   return frac ? `${grouped}.${frac}` : grouped;
+}
+
+function group(int: string): string {
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** A number for messages: no float noise (0.1 + 0.2), separators left out. */
