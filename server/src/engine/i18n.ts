@@ -14,7 +14,37 @@ export function toLocale(value: string | undefined): Locale {
 
 /** Fills `{name}` placeholders of a localised text. */
 export function format(text: Localized, locale: Locale, args: Record<string, string | number> = {}): string {
-  return text[locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+  const parts = partsOf(text[locale]);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (name in args ? String(args[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+const compiled = new Map<string, string[]>();
+
+/**
+ * A message split once into literal text and placeholder names, alternating (`[text, name, text, …]`):
+ * rules format thousands of messages per check, and a replace with a callback per message was a tenth
+ * of a full check. Messages are constants, so the cache stays small.
+ */
+function partsOf(message: string): string[] {
+  let parts = compiled.get(message);
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    PLACEHOLDER.lastIndex = 0;
+    for (let m = PLACEHOLDER.exec(message); m; m = PLACEHOLDER.exec(message)) {
+      parts.push(message.slice(last, m.index), m[1]);
+      last = m.index + m[0].length;
+    }
+    parts.push(message.slice(last));
+    if (compiled.size < 1000) compiled.set(message, parts);
+  }
+  return parts;
 }
 
 /** Chinese or English quotation marks around a title, as the locale writes them. */

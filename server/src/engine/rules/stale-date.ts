@@ -27,8 +27,10 @@ export const staleDate: Rule = {
   blockVersion: (ctx) => `${ctx.reportDate}\u0000${ctx.options.staleAfterDays}`,
   runBlock(block, ctx, report) {
     const limit = ctx.options.staleAfterDays as number;
+    const dates = dateFacts(block, ctx.doc.lines).dates;
+    if (!dates.length) return;
     const oldest = addDays(ctx.reportDate, -limit);
-    for (const date of dateFacts(block, ctx.doc.lines).dates) {
+    for (const date of dates) {
       if (!date.asOf) continue;
       const { first, last } = dateBounds(date, ctx.reportDate);
       const line = block.start + date.line;

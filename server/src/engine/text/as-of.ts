@@ -35,13 +35,21 @@ export function dateFacts(block: Block, lines: readonly string[]): DateFacts {
     const facts: DateFacts = { dates: [], jiezhiWords: [] };
     if (!isProse(block)) return facts;
     inlineFacts(block, lines).text.forEach((text, line) => {
-      for (const d of scanDates(text)) facts.dates.push({ ...d, line, asOf: asOfPhrase(text, d) });
+      for (const d of scanDates(text)) facts.dates.push(lineDate(d, line, asOfPhrase(text, d)));
       if (!text.includes('截止')) return;
       JIEZHI_WORD.lastIndex = 0;
       for (let m = JIEZHI_WORD.exec(text); m; m = JIEZHI_WORD.exec(text)) facts.jiezhiWords.push({ line, start: m.index, end: m.index + 2 });
     });
     return facts;
   });
+}
+
+/** A date with its line and as-of phrase, every field set in one order (one hidden class for all of them). */
+function lineDate(d: DateMention, line: number, asOf: AsOfPhrase | undefined): LineDate {
+  return {
+    start: d.start, end: d.end, year: d.year, month: d.month, day: d.day, endOf: d.endOf, style: d.style,
+    yearSpan: d.yearSpan, monthSpan: d.monthSpan, daySpan: d.daySpan, line, asOf,
+  };
 }
 
 /** The as-of phrase right before a date; 到/至 count only when 为止/止 follows the date. */

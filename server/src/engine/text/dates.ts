@@ -23,21 +23,23 @@ export interface DateMention {
 const CD = '[0-9０-９]';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+// Groups by number (named groups and match indices made every match build two more objects):
+// 1–4 cy cm cd ce · 5–7 mm md me · 8–11 ny sep nm nd · 12–14 em ed ey · 15–17 fd fm fy · 18–19 gm gy.
 const PATTERN = new RegExp(
   [
-    `(?<!${CD})(?<cy>${CD}{4}|${CD}{2})[ \\t]*年(?:[ \\t]*(?<cm>${CD}{1,2})[ \\t]*月(?:[ \\t]*(?<cd>${CD}{1,2})[ \\t]*[日号])?)?(?<ce>底|末)?`,
-    `(?<![${CD}年])(?<mm>${CD}{1,2})[ \\t]*月[ \\t]*(?:(?<md>${CD}{1,2})[ \\t]*[日号]|(?<me>底|末))`,
-    `(?<![${CD}.．])(?<ny>${CD}{4})(?<sep>[-/.．])(?<nm>${CD}{1,2})\\k<sep>(?<nd>${CD}{1,2})(?![${CD}])`,
-    `\\b(?<em>${MONTH_NAME})\\.?[ \\t]+(?<ed>\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(?<ey>\\d{4})\\b`,
-    `\\b(?<fd>\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?<fm>${MONTH_NAME})\\.?,?[ \\t]+(?<fy>\\d{4})\\b`,
-    `\\b(?<gm>${MONTH_NAME})[ \\t]+(?<gy>\\d{4})\\b`,
+    `(?<!${CD})(${CD}{4}|${CD}{2})[ \\t]*年(?:[ \\t]*(${CD}{1,2})[ \\t]*月(?:[ \\t]*(${CD}{1,2})[ \\t]*[日号])?)?(底|末)?`,
+    `(?<![${CD}年])(${CD}{1,2})[ \\t]*月[ \\t]*(?:(${CD}{1,2})[ \\t]*[日号]|(底|末))`,
+    `(?<![${CD}.．])(${CD}{4})([-/.．])(${CD}{1,2})\\9(${CD}{1,2})(?![${CD}])`,
+    `\\b(${MONTH_NAME})\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})\\b`,
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(${MONTH_NAME})\\.?,?[ \\t]+(\\d{4})\\b`,
+    `\\b(${MONTH_NAME})[ \\t]+(\\d{4})\\b`,
   ].join('|'),
-  'gid',
+  'gi',
 );
 
 /** Every date mentioned on a line, left to right. Impossible dates (2026年13月, 2月30日) are left out. */
 export function scanDates(line: string): DateMention[] {
-  if (!/[0-9０-９]/.test(line)) return [];
+  if (!HAS_DIGIT.test(line)) return [];
   const out: DateMention[] = [];
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(line); m; m = PATTERN.exec(line)) {
@@ -47,25 +49,55 @@ export function scanDates(line: string): DateMention[] {
   return out;
 }
 
+const HAS_DIGIT = /[0-9０-９]/;
+
+/** A mention with every field set, in one order (one hidden class for all dates). */
+function mention(
+  start: number, end: number, year: number | undefined, month: number | undefined, day: number | undefined, endOf: boolean,
+  style: DateMention['style'], yearSpan?: [number, number], monthSpan?: [number, number], daySpan?: [number, number],
+): DateMention {
+  return { start, end, year, month, day, endOf, style, yearSpan, monthSpan, daySpan };
+}
+
+function num(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : Number(toHalfWidth(text));
+}
+
+/** The span of `digits`, the first digits at or after `from` past spaces and tabs. */
+function spanAfter(line: string, from: number, digits: string | undefined): [number, number] | undefined {
+  if (digits === undefined) return undefined;
+  let i = from;
+  while (line[i] === ' ' || line[i] === '\t') i++;
+  return [i, i + digits.length];
+}
+
 function toMention(m: RegExpExecArray): DateMention | undefined {
-  const g = m.groups!;
-  const span = (name: string) => m.indices!.groups![name] as [number, number] | undefined;
-  const num = (text: string | undefined) => (text === undefined ? undefined : Number(toHalfWidth(text)));
-  const base = { start: m.index, end: m.index + m[0].length };
-  if (g.cy !== undefined) {
-    const twoDigit = toHalfWidth(g.cy).length === 2;
-    if (twoDigit && g.cm === undefined) return undefined; // 26年 alone is a duration, not a date
-    return {
-      ...base, year: num(g.cy), month: num(g.cm), day: num(g.cd), endOf: Boolean(g.ce) && g.cd === undefined,
-      style: 'cn', yearSpan: span('cy'), monthSpan: span('cm'), daySpan: span('cd'),
-    };
+  const line = m.input;
+  const start = m.index;
+  const end = start + m[0].length;
+  if (m[1] !== undefined) {
+    const cy = m[1];
+    const twoDigit = cy.length === 2;
+    if (twoDigit && m[2] === undefined) return undefined; // 26年 alone is a duration, not a date
+    const yearSpan: [number, number] = [start, start + cy.length];
+    const monthSpan = m[2] === undefined ? undefined : spanAfter(line, line.indexOf('年', yearSpan[1]) + 1, m[2]);
+    const daySpan = monthSpan && m[3] !== undefined ? spanAfter(line, line.indexOf('月', monthSpan[1]) + 1, m[3]) : undefined;
+    return mention(start, end, num(cy), num(m[2]), num(m[3]), Boolean(m[4]) && m[3] === undefined, 'cn', yearSpan, monthSpan, daySpan);
   }
-  if (g.mm !== undefined) return { ...base, month: num(g.mm), day: num(g.md), endOf: Boolean(g.me), style: 'cn', monthSpan: span('mm'), daySpan: span('md') };
-  if (g.ny !== undefined) return { ...base, year: num(g.ny), month: num(g.nm), day: num(g.nd), endOf: false, style: 'numeric', yearSpan: span('ny'), monthSpan: span('nm'), daySpan: span('nd') };
+  if (m[5] !== undefined) {
+    const monthSpan: [number, number] = [start, start + m[5].length];
+    const daySpan = spanAfter(line, line.indexOf('月', monthSpan[1]) + 1, m[6]);
+    return mention(start, end, undefined, num(m[5]), num(m[6]), Boolean(m[7]), 'cn', undefined, monthSpan, daySpan);
+  }
+  if (m[8] !== undefined) {
+    const month = start + 5;
+    const day = month + m[10].length + 1;
+    return mention(start, end, num(m[8]), num(m[10]), num(m[11]), false, 'numeric', [start, start + 4], [month, month + m[10].length], [day, day + m[11].length]);
+  }
   const month = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-  if (g.em !== undefined) return { ...base, year: num(g.ey), month: month(g.em), day: num(g.ed), endOf: false, style: 'en' };
-  if (g.fm !== undefined) return { ...base, year: num(g.fy), month: month(g.fm), day: num(g.fd), endOf: false, style: 'en' };
-  return { ...base, year: num(g.gy), month: month(g.gm), endOf: false, style: 'en' };
+  if (m[12] !== undefined) return mention(start, end, num(m[14]), month(m[12]), num(m[13]), false, 'en');
+  if (m[15] !== undefined) return mention(start, end, num(m[17]), month(m[16]), num(m[15]), false, 'en');
+  return mention(start, end, num(m[19]), month(m[18]), undefined, false, 'en');
 }
 
 function valid(d: DateMention): boolean {

@@ -44,7 +44,7 @@ const UNITS: Record<string, string> = {
 };
 
 /** Characters after a unit that make it another word: 个月 is a duration, 人民币 a currency, 期间 a period. */
-const NOT_UNIT: Record<string, RegExp> = { 个: /^(?:月|小时|工作日)/, 人: /^民/, 期: /^(?:间|限)/, 场: /^(?:所|景|地)/, 次: /^日/, 元: /^(?:素|旦)/ };
+const NOT_UNIT: Record<string, RegExp> = { 个: /(?:月|小时|工作日)/y, 人: /民/y, 期: /(?:间|限)/y, 场: /(?:所|景|地)/y, 次: /日/y, 元: /(?:素|旦)/y };
 
 const UNIT_PATTERN = Object.keys(UNITS).sort((a, b) => b.length - a.length).join('|');
 const RANGE = '\\s*(?:至|到|~|～|-|－|—|–)\\s*';
@@ -53,42 +53,93 @@ const PATTERN = new RegExp(
   'giu',
 );
 const APPROX_BEFORE = /(?:近|约|超过|超|逾|大约|不到|不足|将近)$/;
-const APPROX_AFTER = /^(?:以上|以下|左右|上下|之多)/;
+const APPROX_AFTER = /(?:以上|以下|左右|上下|之多)/y;
 
 /** Reads a number as written: full-width digits, thousands separators and a decimal point. */
 export function parseNumber(text: string): number {
   return Number(toHalfWidth(text).replace(/,/g, ''));
 }
 
+const FULL_WIDTH = /[０-９，．％]/;
+
 /** Full-width digits, comma, dot and percent sign → ASCII. */
 export function toHalfWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
   return text.replace(/[０-９，．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** Every number with a unit on a line. Ordinals (第3期) and numbers glued to letters (H5) are not quantities. */
 export function scanQuantities(line: string): Quantity[] {
-  if (!/[0-9０-９]/.test(line)) return [];
+  if (!HAS_DIGIT.test(line)) return [];
   const out: Quantity[] = [];
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(line); m; m = PATTERN.exec(line)) {
-    const [whole, first, second, more1, mag, more2, unitText] = m;
+    const whole = m[0];
+    const first = m[1];
+    const second = m[2];
+    const unitText = m[6];
     const end = m.index + whole.length;
-    const english = /^[a-z]/i.test(unitText);
-    if (english ? /^[A-Za-z]/.test(line.slice(end)) : NOT_UNIT[unitText]?.test(line.slice(end))) continue;
+    if (isAsciiLetter(unitText.charCodeAt(0)) ? isAsciiLetter(line.charCodeAt(end)) : followedBy(NOT_UNIT[unitText], line, end)) continue;
     if (line[m.index - 1] === '第') continue;
     const digits = second ? whole.indexOf(second, first.length) + second.length : first.length;
-    const digitsOnly = toHalfWidth(first).replace(/\D/g, '');
-    const decimals = /[.．](\d+|[０-９]+)$/.exec(first)?.[1].length ?? 0;
+    const facts = numberFacts(first);
     out.push({
-      start: m.index, numberEnd: m.index + digits, end, value: parseNumber(first),
+      start: m.index, numberEnd: m.index + digits, end, value: facts.value,
       high: second ? parseNumber(second) : undefined,
-      magnitude: mag ? MAGNITUDES[mag] : 1, unit: UNITS[unitText.toLowerCase()] ?? UNITS[unitText], decimals,
-      significant: digitsOnly.replace(/^0+/, '').length || 1,
-      separators: /[,，]/.test(first),
-      approximate: Boolean(more1 || more2) || APPROX_BEFORE.test(line.slice(Math.max(0, m.index - 2), m.index)) || APPROX_AFTER.test(line.slice(end)),
+      magnitude: m[4] ? MAGNITUDES[m[4]] : 1, unit: UNITS[unitText.toLowerCase()] ?? UNITS[unitText], decimals: facts.decimals,
+      significant: facts.significant, separators: facts.separators,
+      approximate: Boolean(m[3] || m[5]) || APPROX_BEFORE.test(line.slice(Math.max(0, m.index - 2), m.index)) || followedBy(APPROX_AFTER, line, end),
     });
   }
   return out;
+}
+
+const HAS_DIGIT = /[0-9０-９]/;
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Whether a sticky pattern matches at `at`. */
+function followedBy(sticky: RegExp | undefined, line: string, at: number): boolean {
+  if (!sticky) return false;
+  sticky.lastIndex = at;
+  return sticky.test(line);
+}
+
+/**
+ * What a written number says, in one pass: its value, the digits after its point (0 unless they are all
+ * ASCII or all full-width), its significant digits (leading zeros left out, at least 1) and whether it
+ * has thousands separators.
+ */
+function numberFacts(text: string): { value: number; decimals: number; significant: number; separators: boolean } {
+  let digits = 0;
+  let leadingZeros = 0;
+  let leading = true;
+  let point = -1;
+  let ascii = 0;
+  let wide = 0;
+  let separators = false;
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
+    if (d >= 0) {
+      digits++;
+      if (leading && d === 0) leadingZeros++;
+      else leading = false;
+      if (point >= 0) c < 0x80 ? ascii++ : wide++;
+      if (c >= 0x80) plain = false;
+    } else if (c === 0x2e || c === 0xff0e) {
+      point = i;
+      if (c !== 0x2e) plain = false;
+    } else {
+      separators = true; // , or ，
+      plain = false;
+    }
+  }
+  const decimals = ascii && !wide ? ascii : wide && !ascii ? wide : 0;
+  return { value: plain ? Number(text) : parseNumber(text), decimals, significant: digits - leadingZeros || 1, separators };
 }
 
 /** A unit as a data file writes it (万元, 人次, %) → magnitude and canonical unit; undefined for units not known. */
@@ -122,10 +173,16 @@ export function states(q: Quantity, value: number): boolean {
 
 /** Writes `value` (base unit) in the magnitude and style of a written quantity: 2.1 for 2.1亿, 1,250 with separators. */
 export function formatLike(q: Quantity, value: number): string {
-  const scaled = Number((value / q.magnitude).toFixed(6));
+  const exact = value / q.magnitude;
+  if (Number.isInteger(exact)) return q.separators ? group(String(exact)) : String(exact); // what the general path gives, without toFixed
+  const scaled = Number(exact.toFixed(6));
   const [int, frac] = String(scaled).split('.');
-  const grouped = q.separators ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
+  const grouped = q.separators ? group(int) : int;
   return frac ? `${grouped}.${frac}` : grouped;
+}
+
+function group(int: string): string {
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** A number for messages: no float noise (0.1 + 0.2), separators left out. */

@@ -22,22 +22,32 @@ const AFTER_NUMBER = '[年月日号时分秒人次个项件家名条篇期场户
 const FILL_WORDS = '姓名|名称|单位|部门|日期|时间|年份|月份|数字|数据|数量|金额|人数|地点|关键词|标题|职务|待补充?|待定|待填';
 const FILL_IN = `(?:${FILL_WORDS}|(?:填写|请填|此处|插入|提取)[^【】\\[\\]\\n]{0,10}|[^【】\\[\\]\\n]{0,10}(?:${X}{2,}|×{2,}|某某)[^【】\\[\\]\\n]{0,10}|[^【】\\[\\]\\n]{0,10}(?<![A-Za-z])${X})`;
 
-const PATTERNS: Array<[RegExp, PlaceholderHit['kind']]> = [
-  [new RegExp(`${NOT_LATIN_BEFORE}(?:[2２][0０][0-9０-９XxＸｘ×]${X_OR_TIMES})+(?![A-Za-z])`, 'g'), 'year'],
-  [new RegExp(`【\\s*(?:${FILL_IN})?\\s*】|\\[\\s*(?:(?:insert|add|fill in|placeholder)\\b[^\\]\\n]{0,60}|${FILL_IN})\\s*\\](?![(\\[:])`, 'gi'), 'other'],
-  [new RegExp(`${NOT_LATIN_BEFORE}${X}{3,}${NOT_LATIN_AFTER}|×{2,}|＊{2,}|某{2,}|\\{\\{[^{}\\n]{0,60}\\}\\}`, 'g'), 'other'],
-  [new RegExp(`${NOT_LATIN_BEFORE}(?:${X}{2}(?=\\p{Script=Han})|(?<=\\p{Script=Han})${X}{2}${NOT_LATIN_AFTER}|${X}{1,2}(?=\\s?${AFTER_NUMBER}))`, 'gu'), 'other'],
-  [/(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|待补充|待补|待定|待填/g, 'other'],
+/**
+ * Each pattern with the characters every one of its matches contains: a line without any of them is not
+ * searched (most lines of a report have none, and the patterns have look-arounds at every offset).
+ */
+const PATTERNS: Array<[RegExp, PlaceholderHit['kind'], RegExp]> = [
+  [new RegExp(`${NOT_LATIN_BEFORE}(?:[2２][0０][0-9０-９XxＸｘ×]${X_OR_TIMES})+(?![A-Za-z])`, 'g'), 'year', /[XxＸｘ×]/],
+  [new RegExp(`【\\s*(?:${FILL_IN})?\\s*】|\\[\\s*(?:(?:insert|add|fill in|placeholder)\\b[^\\]\\n]{0,60}|${FILL_IN})\\s*\\](?![(\\[:])`, 'gi'), 'other', /[【[]/],
+  [new RegExp(`${NOT_LATIN_BEFORE}${X}{3,}${NOT_LATIN_AFTER}|×{2,}|＊{2,}|某{2,}|\\{\\{[^{}\\n]{0,60}\\}\\}`, 'g'), 'other', /[XxＸｘ×＊某{]/],
+  [new RegExp(`${NOT_LATIN_BEFORE}(?:${X}{2}(?=\\p{Script=Han})|(?<=\\p{Script=Han})${X}{2}${NOT_LATIN_AFTER}|${X}{1,2}(?=\\s?${AFTER_NUMBER}))`, 'gu'), 'other', /[XxＸｘ]/],
+  [/(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|待补充|待补|待定|待填/g, 'other', /[TF待]/],
 ];
+/** Any character some pattern needs. */
+const ANY_TRIGGER = /[XxＸｘ×【[＊某{TF待]/;
 
 /** Built-in placeholders of a prose block (code spans and code blocks excluded), memoised on the block. */
 export function blockPlaceholders(block: Block, lines: readonly string[]): PlaceholderHit[] {
   return memo(block, PLACEHOLDERS, () => {
     if (!isProse(block)) return [];
     const facts = inlineFacts(block, lines);
-    const hits: PlaceholderHit[] = facts.literalStars.map((s) => ({ ...s, kind: 'other' }));
+    const hits: PlaceholderHit[] = facts.literalStars.map((s) => hit(s.line, s.start, s.end, 'other'));
     facts.text.forEach((text, line) => {
-      for (const [pattern, kind] of PATTERNS) hits.push(...matches(pattern, text).map(([start, end]) => ({ line, start, end, kind })));
+      if (!ANY_TRIGGER.test(text)) return;
+      for (const [pattern, kind, trigger] of PATTERNS) {
+        if (!trigger.test(text)) continue;
+        for (const [start, end] of matches(pattern, text)) hits.push(hit(line, start, end, kind));
+      }
     });
     return withoutOverlaps(hits);
   });
@@ -50,10 +60,14 @@ export function blockPatternHits(block: Block, lines: readonly string[], pattern
     if (!isProse(block)) return [];
     const hits: PlaceholderHit[] = [];
     inlineFacts(block, lines).text.forEach((text, line) => {
-      for (const p of patterns) hits.push(...matches(p, text).map(([start, end]) => ({ line, start, end, kind: 'other' as const })));
+      for (const p of patterns) for (const [start, end] of matches(p, text)) hits.push(hit(line, start, end, 'other'));
     });
     return hits;
   });
+}
+
+function hit(line: number, start: number, end: number, kind: PlaceholderHit['kind']): PlaceholderHit {
+  return { line, start, end, kind };
 }
 
 /** Non-empty matches of a global pattern on a line. */

@@ -30,8 +30,6 @@ export interface TextFigure extends Quantity {
   clauseEnd: number;
 }
 
-const SENTENCE_END = /[。！？；;!?]|\.(?=\s|$)/g;
-const CLAUSE_END = /[。！？；;!?，,、：:]|\.(?=\s|$)/g;
 const PERIOD = /(?:19|20)\d{2}年度?|[上下]半年|全年|前三季度|第?[一二三四1-4]季度|\bQ[1-4]\b|\bH[12]\b|[本上当去今明前]年|[本上当]月|[本上]周|年初|同期|(?:近|过去)?[一二三两四五六七八九十\d]{1,6}年(?:来|以来|间)|\d{1,2}\s*[-—至到~～]\s*\d{1,2}月|\d{1,2}月份?|累计|\b(?:this|last|next) (?:week|month|quarter|year)\b|\byear to date\b|\bYTD\b|\b(?:19|20)\d{2}\b/gi;
 const PERIOD_ALIASES: Record<string, string> = {
   第一季度: 'q1', 一季度: 'q1', '1季度': 'q1', 第1季度: 'q1', 第二季度: 'q2', 二季度: 'q2', '2季度': 'q2', 第2季度: 'q2',
@@ -101,12 +99,57 @@ export function documentFigures(doc: ReportDocument): Array<{ line: number; figu
   return out;
 }
 
-/** Offsets where pieces of a line end (after each separator), ending with the line's length. */
-function bounds(text: string, separator: RegExp): number[] {
-  const ends: number[] = [];
-  for (const m of text.matchAll(separator)) ends.push(m.index! + m[0].length);
-  ends.push(text.length);
-  return ends;
+/** Whether a character ends a sentence (`。！？；;!?`, or `.` before a space or the line's end). */
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x3b || c === 0x21 || c === 0x3f || (c === 0x2e && isDotEnd(text, i));
+}
+
+/** Whether a character ends a clause: a sentence end, or `，,、：:`. */
+function isClauseEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1a || c === 0x3a || isSentenceEnd(text, i);
+}
+
+const SPACE = /\s/;
+
+/** `.` ends a sentence when a space (as `\s` means it) or the line's end follows. */
+function isDotEnd(text: string, i: number): boolean {
+  return i + 1 >= text.length || SPACE.test(text[i + 1]);
+}
+
+const WIDE_DIGIT = /[０-９]/;
+
+/** A period named on a line: where it starts and its normalised token. */
+interface PeriodToken {
+  at: number;
+  token: string;
+}
+
+/**
+ * The periods a line names, left to right. No period contains a clause mark, so one pass over the line
+ * finds what a pass over each clause would.
+ */
+function linePeriods(text: string): PeriodToken[] {
+  const out: PeriodToken[] = [];
+  // Only digits need converting: the other full-width forms (，．％) are, like their ASCII ones, no part of a period and no word character.
+  const half = WIDE_DIGIT.test(text) ? toHalfWidth(text) : text;
+  PERIOD.lastIndex = 0;
+  for (let m = PERIOD.exec(half); m; m = PERIOD.exec(half)) out.push({ at: m.index, token: normalisePeriod(m[0]) });
+  return out;
+}
+
+/** Normalised periods by their text as written (a few hundred distinct ones in any report). */
+const normalised = new Map<string, string>();
+
+function normalisePeriod(text: string): string {
+  let token = normalised.get(text);
+  if (token === undefined) {
+    const t = text.replace(/\s+/g, '').toLowerCase();
+    token = PERIOD_ALIASES[t] ?? t.replace(/年度$/, '年').replace(/^(\d{4})$/, '$1年').replace(/^(\d{1,2})月份$/, '$1月');
+    if (normalised.size < 10_000) normalised.set(text, token);
+  }
+  return token;
 }
 
 /**
@@ -115,45 +158,62 @@ function bounds(text: string, separator: RegExp): number[] {
  * many clauses or many figures costs linear time.
  */
 function clauseWalker(text: string): (offset: number) => { start: number; end: number; periods: string } {
-  const sentenceEnds = new Set(bounds(text, SENTENCE_END));
-  const clauseEnds = bounds(text, CLAUSE_END);
+  const tokens = linePeriods(text);
   const earlier = new Set<string>(); // periods of the sentence's clauses before the current one
   let joined: string | undefined;
-  let i = 0;
+  let next = 0; // first token not yet assigned to a clause
   let start = 0;
-  let own = periodTokens(text.slice(0, clauseEnds[0]));
+  let end = nextClauseEnd(text, 0);
+  let own = clauseTokens(tokens, end);
   let ownJoined: string | undefined;
-  return (offset) => {
-    while (offset >= clauseEnds[i] && i < clauseEnds.length - 1) {
-      if (sentenceEnds.has(clauseEnds[i])) earlier.clear();
-      else for (const p of own) if (earlier.size < MAX_PERIODS) earlier.add(p);
-      joined = ownJoined = undefined;
-      start = clauseEnds[i++];
-      own = periodTokens(text.slice(start, clauseEnds[i]));
+  function clauseTokens(list: PeriodToken[], before: number): Set<string> | undefined {
+    let found: Set<string> | undefined;
+    for (; next < list.length && list[next].at < before; next++) {
+      if (found && found.size >= MAX_PERIODS) continue;
+      (found ??= new Set()).add(list[next].token);
     }
-    ownJoined ??= joinPeriods(own);
-    joined ??= joinPeriods(earlier);
-    return { start, end: clauseEnds[i], periods: ownJoined || joined };
+    return found;
+  }
+  return (offset) => {
+    while (offset >= end && end < text.length) {
+      if (isSentenceEnd(text, end - 1)) earlier.clear();
+      else if (own) for (const p of own) if (earlier.size < MAX_PERIODS) earlier.add(p);
+      joined = ownJoined = undefined;
+      start = end;
+      end = nextClauseEnd(text, start);
+      own = clauseTokens(tokens, end);
+    }
+    ownJoined ??= own ? joinPeriods(own) : '';
+    joined ??= earlier.size ? joinPeriods(earlier) : '';
+    return { start, end, periods: ownJoined || joined };
   };
+}
+
+/** Where the clause starting at `from` ends: after its clause mark, or at the line's end. */
+function nextClauseEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (isClauseEnd(text, i)) return i + 1;
+  return text.length;
 }
 
 /** The periods a sentence names, normalised, sorted and joined. */
 export function periodsIn(sentence: string): string {
-  return joinPeriods(periodTokens(sentence));
-}
-
-function periodTokens(text: string): Set<string> {
   const found = new Set<string>();
-  for (const m of toHalfWidth(text).matchAll(PERIOD)) {
-    const token = m[0].replace(/\s+/g, '').toLowerCase();
-    found.add(PERIOD_ALIASES[token] ?? token.replace(/年度$/, '年').replace(/^(\d{4})$/, '$1年').replace(/^(\d{1,2})月份$/, '$1月'));
-    if (found.size >= MAX_PERIODS) break;
-  }
-  return found;
+  for (const { token } of linePeriods(sentence)) if (found.size < MAX_PERIODS) found.add(token);
+  return joinPeriods(found);
 }
 
 function joinPeriods(periods: ReadonlySet<string>): string {
   return [...periods].sort().join('|');
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Whether the UTF-16 unit at `i` is a Han character (`\p{Script=Han}` on that unit alone), the common block without a regex. */
+export function isHan(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x2e80) return false;
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  return HAN.test(text[i]);
 }
 
 /**
@@ -165,7 +225,7 @@ export function phraseBefore(text: string, numberStart: number): string | undefi
   let start = numberStart;
   while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\u3000')) start--;
   let i = start;
-  while (i > 0 && start - i < 12 && /\p{Script=Han}/u.test(text[i - 1])) i--;
+  while (i > 0 && start - i < 12 && isHan(text, i - 1)) i--;
   if (i < start) {
     let phrase = text.slice(i, start);
     for (let prev = ''; prev !== phrase; ) {

@@ -1,5 +1,6 @@
 import { type Block, memo, memoKey } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
+import { isHan } from './quantities';
 
 const REPEATS = memoKey('repeats');
 
@@ -39,11 +40,10 @@ export function blockRepeats(block: Block, lines: readonly string[]): RepeatHit[
     if (!isProse(block)) return [];
     const hits: RepeatHit[] = [];
     inlineFacts(block, lines).text.forEach((text, line) => {
-      for (const m of text.matchAll(CJK)) {
-        const word = m[1];
-        if (CJK_ALLOWED.has(word) || new Set(word).size === 1 || (word.length === 2 && word[0] === '一')) continue;
-        hits.push({ line, start: m.index!, firstEnd: m.index! + word.length, end: m.index! + 2 * word.length, word, latin: false });
-      }
+      cjkRepeats(text, (start, word) => {
+        if (CJK_ALLOWED.has(word) || new Set(word).size === 1 || (word.length === 2 && word[0] === '一')) return;
+        hits.push({ line, start, firstEnd: start + word.length, end: start + 2 * word.length, word, latin: false });
+      });
       if (!/[A-Za-z]/.test(text)) return;
       for (const m of text.matchAll(LATIN)) {
         const word = m[1];
@@ -53,4 +53,40 @@ export function blockRepeats(block: Block, lines: readonly string[]): RepeatHit[
     });
     return hits;
   });
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * Each match of `CJK` on a line, left to right, as `(start, word)`. Lines without surrogates (nearly all)
+ * are read by character: at each offset, the longest of 4, 3, 2 Han characters that the next ones
+ * repeat — what the regex's greedy `{2,4}` and backreference find, without running it at every offset.
+ */
+function cjkRepeats(text: string, visit: (start: number, word: string) => void): void {
+  if (SURROGATE.test(text)) {
+    for (const m of text.matchAll(CJK)) visit(m.index!, m[1]);
+    return;
+  }
+  for (let i = 0; i + 4 <= text.length; ) {
+    const k = repeatAt(text, i);
+    if (k) {
+      visit(i, text.slice(i, i + k));
+      i += 2 * k;
+    } else i++;
+  }
+}
+
+function repeatAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x2e80) return 0; // not Han
+  const n = text.length;
+  if (c !== text.charCodeAt(i + 2) && c !== text.charCodeAt(i + 3) && (i + 4 >= n || c !== text.charCodeAt(i + 4))) return 0;
+  for (let k = 4; k >= 2; k--) {
+    if (i + 2 * k > n) continue;
+    let same = true;
+    for (let j = 0; j < k && same; j++) same = text.charCodeAt(i + j) === text.charCodeAt(i + k + j);
+    for (let j = 0; j < k && same; j++) same = isHan(text, i + j);
+    if (same) return k;
+  }
+  return 0;
 }
