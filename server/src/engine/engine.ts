@@ -259,9 +259,24 @@ interface ActiveRule {
 function blockFindings(doc: ReportDocument, rules: ActiveRule[], failed: (rule: Rule, e: unknown) => void): Finding[] {
   const out: Finding[] = [];
   const broken = new Set<Rule>();
+  const key = rules.map((a) => `${a.index}\u0001${a.version}`).join('\u0002');
   for (const block of doc.blocks) {
+    const merged = block.merged;
+    if (merged && merged.version === key && !broken.size) {
+      // Every rule's slot is current: the block's sorted findings as last gathered, shifted if it moved.
+      if (merged.start !== block.start) {
+        const delta = block.start - merged.start;
+        merged.list = (merged.list as Finding[]).map((f) => shiftFinding(f, delta));
+        merged.start = block.start;
+      }
+      const list = merged.list as Finding[];
+      for (let i = 0; i < list.length; i++) out.push(list[i]);
+      continue;
+    }
     const from = out.length;
     let sources = 0;
+    // A block seen for the first time (a full check) gets its merged list only on its next check.
+    let complete = !broken.size && block.findings !== undefined;
     for (const active of rules) {
       if (broken.has(active.rule)) continue;
       let list: Finding[];
@@ -270,15 +285,19 @@ function blockFindings(doc: ReportDocument, rules: ActiveRule[], failed: (rule: 
       } catch (e) {
         broken.add(active.rule);
         failed(active.rule, e);
+        complete = false;
         continue;
       }
       if (list.length) sources++;
       for (let i = 0; i < list.length; i++) out.push(list[i]);
     }
     if (sources > 1) sortRange(out, from);
+    if (complete) block.merged = { version: key, start: block.start, list: out.length > from ? out.slice(from) : NO_FINDINGS };
   }
   return out;
 }
+
+const NO_FINDINGS: Finding[] = [];
 
 function slotOf(block: Block, { rule, index, severity, context, version }: ActiveRule): Finding[] {
   const slots = (block.findings ??= []);
@@ -298,15 +317,35 @@ function slotOf(block: Block, { rule, index, severity, context, version }: Activ
 /** The document rules' findings, sorted (most rules report in document order already: runs sort fast). */
 function documentFindings(rules: ActiveRule[], failed: (rule: Rule, e: unknown) => void): Finding[] {
   const out: Finding[] = [];
-  for (const { rule, severity, context } of rules) {
+  for (const active of rules) {
+    const { rule, severity, context } = active;
     if (!rule.run) continue;
     try {
-      rule.run(context, (f) => out.push(stamp(f, rule.id, severity)));
+      const list = rule.outlineOnly ? outlineFindings(active) : undefined;
+      if (list) for (let i = 0; i < list.length; i++) out.push(list[i]);
+      else rule.run(context, (f) => out.push(stamp(f, rule.id, severity)));
     } catch (e) {
       failed(rule, e);
     }
   }
   return out.sort(byPosition);
+}
+
+/** Findings of outline-only rules per outline, by rule index, with what they were computed for. */
+const outlineCache = new WeakMap<Outline, Array<{ key: string; template?: Template; list: Finding[] } | undefined>>();
+
+/** An outline-only rule's findings: those of the last check while the outline and its configuration are the same. */
+function outlineFindings({ rule, index, severity, context }: ActiveRule): Finding[] {
+  const { outline, template } = context;
+  const key = `${outline.revision ?? 0}\u0000${severity}\u0000${context.locale}\u0000${context.templateRef ?? ''}\u0000${JSON.stringify(context.options)}`;
+  let slots = outlineCache.get(outline);
+  if (!slots) outlineCache.set(outline, (slots = []));
+  const slot = slots[index];
+  if (slot && slot.key === key && slot.template === template) return slot.list;
+  const list: Finding[] = [];
+  rule.run!(context, (f) => list.push(stamp(f, rule.id, severity)));
+  slots[index] = { key, template, list };
+  return list;
 }
 
 /** Sorts `list[from..]` in place. */

@@ -44,4 +44,6 @@ export interface Outline {
   sections: Section[];
   /** Every section in document order. */
   all: Section[];
+  /** Counts the times section ends were updated in place (see `outline/reuse.ts`). */
+  revision?: number;
 }

@@ -18,6 +18,7 @@ export const numberingLevel: Rule = {
     en: 'Numbering levels do not follow 一、 → （一） → 1. → （1）, or markers at one level are written differently.',
     'zh-cn': '标题层级未按 一、→（一）→1.→（1） 排列，或同级序号写法不一致。',
   },
+  outlineOnly: true,
   defaultSeverity: 'warning',
   options: {
     strict: { type: 'boolean', default: false, description: 'Also flag every marker not written as GB/T 9704 asks (1、 (一) １．).' },

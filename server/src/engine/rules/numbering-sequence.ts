@@ -12,6 +12,7 @@ const MESSAGES = {
 export const numberingSequence: Rule = {
   id: 'numbering-sequence',
   description: { en: 'Section numbers at one level skip, repeat or restart.', 'zh-cn': '同级标题序号跳号、重号或重新开始。' },
+  outlineOnly: true,
   defaultSeverity: 'error',
   options: {},
   run(ctx, report) {

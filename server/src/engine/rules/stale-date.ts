@@ -33,12 +33,14 @@ export const staleDate: Rule = {
     for (const date of dates) {
       if (!date.asOf) continue;
       const { first, last } = dateBounds(date, ctx.reportDate);
+      const stale = last < oldest;
+      if (!stale && !(date.year !== undefined && first > ctx.reportDate)) continue;
       const line = block.start + date.line;
       const at = range(line, date.asOf.start, line, date.end);
       const text = ctx.doc.lines[line].slice(date.start, date.end);
       const args = { text, reportDate: ctx.reportDate, limit, days: daysBetween(last, ctx.reportDate) };
-      if (last < oldest) report({ message: ctx.t(MESSAGES.stale, args), range: at, data: { asOf: last } });
-      else if (date.year !== undefined && first > ctx.reportDate) report({ message: ctx.t(MESSAGES.future, args), range: at, data: { asOf: first } });
+      if (stale) report({ message: ctx.t(MESSAGES.stale, args), range: at, data: { asOf: last } });
+      else report({ message: ctx.t(MESSAGES.future, args), range: at, data: { asOf: first } });
     }
   },
 };

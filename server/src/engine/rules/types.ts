@@ -59,6 +59,11 @@ export interface Rule {
   options: Record<string, RuleOption>;
   /** Whether the rule stays on for documents too large for a full check (it must be linear and cheap). */
   cheap?: boolean;
+  /**
+   * Whether `run` reads nothing but the outline, options, template and locale: the engine then keeps its
+   * findings while the outline stays the same (a keystroke inside a paragraph).
+   */
+  outlineOnly?: boolean;
   /** Checks the whole document (outline rules, cross-block comparisons). */
   run?(context: RuleContext, report: (finding: RuleFinding) => void): void;
   /**

@@ -139,10 +139,33 @@ function iso(y: number, m: number, d: number): string {
 
 /** Whole days from `a` to `b` (YYYY-MM-DD). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(b + 'T00:00:00Z') - Date.parse(a + 'T00:00:00Z')) / 86_400_000);
+  return dayNumber(b) - dayNumber(a);
 }
 
 /** `date` moved by `days` (YYYY-MM-DD). */
 export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(date + 'T00:00:00Z') + days * 86_400_000).toISOString().slice(0, 10);
+  const key = `${date}\u0000${days}`;
+  let moved = movedDates.get(key);
+  if (moved === undefined) {
+    moved = new Date(Date.parse(date + 'T00:00:00Z') + days * 86_400_000).toISOString().slice(0, 10);
+    if (movedDates.size >= 1000) movedDates.clear();
+    movedDates.set(key, moved);
+  }
+  return moved;
+}
+
+/** Recent `addDays` results: rules ask for the same limit (report date minus N days) block after block. */
+const movedDates = new Map<string, string>();
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date, by integer arithmetic (proleptic Gregorian calendar). */
+function dayNumber(date: string): number {
+  const y0 = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
