@@ -30,13 +30,11 @@ export interface Block {
   items?: ListItem[];
   /** Per-block memo of derived facts, by `memoKey` slot. */
   memo?: unknown[];
-  /** Findings of block rules, by the rule's index in the registry (the hottest memo: an array, not a map). */
-  findings?: Array<BlockFindings | undefined>;
-  /** All block rules' findings for the block, sorted, for one set of rules and versions (`version` joins them). */
+  /** The block rules' findings for the block, sorted, for one set of rules and their versions. */
   merged?: BlockFindings;
 }
 
-/** A block rule's findings for one block, for one configuration version, at the line the block started at. */
+/** All block rules' findings for one block, for one configuration (`version`), at the line the block started at. */
 export interface BlockFindings {
   version: string;
   start: number;
@@ -98,7 +96,7 @@ function toBlock(token: Token, offset: number): Block | undefined {
   // thousands of blocks stay monomorphic.
   const block: Block = {
     start: token.map![0] + offset, end: token.map![1] + offset, kind,
-    headingLevel: undefined, setext: undefined, ordered: undefined, items: undefined, memo: undefined, findings: undefined, merged: undefined,
+    headingLevel: undefined, setext: undefined, ordered: undefined, items: undefined, memo: undefined, merged: undefined,
   };
   if (kind === 'heading') {
     block.headingLevel = Number(token.tag.slice(1));

@@ -11,11 +11,10 @@ export interface TextFigure extends Quantity {
   line: number;
   /** The metric named before the number (专题学习 in 开展专题学习16次), when there is one. */
   phrase?: string;
-  /** `phrase` and unit as one map key, computed once with the block. */
-  metric?: string;
-  /** `metric` and `periods` as one map key (just `metric` when no period is named), computed once with the block. */
-  periodKey?: string;
-  /** Small integers standing for `metric` and `periodKey` (-1 when there is none), for array-indexed lookups. */
+  /**
+   * Small integers (-1 when there is no phrase) standing for the metric — phrase and unit — and for the
+   * metric with `periods` (the metric's own id when no period is named), for array-indexed lookups.
+   */
   metricId: number;
   periodId: number;
   /** What a rule last concluded about this figure (inconsistent-figure keeps its finding here). */
@@ -72,7 +71,7 @@ function figureOf(q: Quantity, line: number, phrase: string | undefined, periods
   return {
     start: q.start, numberEnd: q.numberEnd, end: q.end, value: +q.value, high: q.high === undefined ? undefined : +q.high,
     magnitude: +q.magnitude, unit: q.unit, decimals: q.decimals, significant: q.significant, separators: q.separators,
-    approximate: q.approximate, line, phrase, metric, periodKey, metricId: internKey(metric), periodId: internKey(periodKey),
+    approximate: q.approximate, line, phrase, metricId: internKey(metric), periodId: internKey(periodKey),
     periods, clauseStart, clauseEnd, verdict: undefined,
   };
 }
