@@ -59,6 +59,7 @@ const summary = summarize({
   node_bare_ms: cli.bare.ms,
   node_bare_peak_mb: peakOfBareNode(),
   protocol_1mb_ms: protocol ? protocol.ms : null,
+  protocol_full_report_1mb_ms: protocol ? protocol.msFull : null,
   protocol_status: protocol ? `measured (${protocol.sync} sync, ${protocol.diagnostics} diagnostics)` : 'n/a (no server build)',
   findings_1mb: m1.findings,
   md043_errors_1mb: m1.md043Errors,

@@ -320,7 +320,7 @@ const outlineCache = new WeakMap<Outline, Array<{ key: string; template?: Templa
 /** An outline-only rule's findings: those of the last check while the outline and its configuration are the same. */
 function outlineFindings({ rule, index, severity, context }: ActiveRule): Finding[] {
   const { outline, template } = context;
-  const key = `${outline.revision ?? 0}\u0000${severity}\u0000${context.locale}\u0000${context.templateRef ?? ''}\u0000${JSON.stringify(context.options)}`;
+  const key = `${severity}\u0000${context.locale}\u0000${context.templateRef ?? ''}\u0000${JSON.stringify(context.options)}`;
   let slots = outlineCache.get(outline);
   if (!slots) outlineCache.set(outline, (slots = []));
   const slot = slots[index];

@@ -2,6 +2,7 @@ import * as path from 'path';
 import type { CancellationToken, Diagnostic, Range } from 'vscode-languageserver/node';
 import { ReportDocument } from '../engine/document';
 import type { CheckResult, Engine } from '../engine/engine';
+import type { Finding } from '../engine/types';
 import type { Locale } from '../engine/i18n';
 import { reportDiagnostics } from './convert';
 import type { OpenDocuments } from './documents';
@@ -127,8 +128,12 @@ export class Checker {
     const last = this.last.get(uri);
     if (last && last.version === doc.version && last.generations === generations) return last;
     const started = Date.now();
-    const check = { version: doc.version, resultId: `${doc.version}/${generations}` };
-    const { result, diagnostics } = this.run(uri, model, check, settings);
+    const result = this.checkModel(uri, model, settings);
+    // A keystroke that changes no finding (typing inside a sentence) keeps the last result id and
+    // diagnostics: the client is answered "unchanged", and the fixes it shows stay valid.
+    const same = last && last.generations === generations && !settings.problems.length && sameResult(last.result, result);
+    const check = same ? { version: doc.version, resultId: last.resultId } : { version: doc.version, resultId: `${doc.version}/${generations}` };
+    const diagnostics = same ? last.diagnostics : this.diagnosticsOf(model, uri, check, result, settings);
     this.durations.set(uri, Date.now() - started);
     const entry: Entry = { ...check, generations, result, diagnostics };
     this.last.set(uri, entry);
@@ -137,11 +142,38 @@ export class Checker {
   }
 
   private run(uri: string, model: ReportDocument, check: { version: number; resultId: string }, settings: DocumentSettings) {
-    const file = uriToPath(uri);
-    const result = this.engine.check({ document: model, path: file, settings: settings.engine, workspaceRoot: settings.root, trusted: this.options.trusted });
-    const report = { path: file, ...check, firstLine: model.lines[0] ?? '', named: frontMatterFiles(model, file), locale: this.options.locale };
-    return { result, diagnostics: reportDiagnostics(result, settings.problems, report) };
+    const result = this.checkModel(uri, model, settings);
+    return { result, diagnostics: this.diagnosticsOf(model, uri, check, result, settings) };
   }
+
+  private checkModel(uri: string, model: ReportDocument, settings: DocumentSettings): CheckResult {
+    return this.engine.check({ document: model, path: uriToPath(uri), settings: settings.engine, workspaceRoot: settings.root, trusted: this.options.trusted });
+  }
+
+  private diagnosticsOf(model: ReportDocument, uri: string, check: { version: number; resultId: string }, result: CheckResult, settings: DocumentSettings): Diagnostic[] {
+    const file = uriToPath(uri);
+    const report = { path: file, ...check, firstLine: model.lines[0] ?? '', named: frontMatterFiles(model, file), locale: this.options.locale };
+    return reportDiagnostics(result, settings.problems, report);
+  }
+}
+
+/**
+ * Whether two checks of a document give the same diagnostics: no problems (they may be shown on the
+ * first line, which an edit can change) and the same findings — mostly the very same objects, as the
+ * engine keeps what an edit did not touch; else equal in every field.
+ */
+function sameResult(a: CheckResult, b: CheckResult): boolean {
+  if (a.problems.length || b.problems.length || a.findings.length !== b.findings.length) return false;
+  for (let i = 0; i < a.findings.length; i++) if (a.findings[i] !== b.findings[i] && !sameFinding(a.findings[i], b.findings[i])) return false;
+  return true;
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  const x = a.range;
+  const y = b.range;
+  return a.ruleId === b.ruleId && a.severity === b.severity && a.message === b.message &&
+    x.start.line === y.start.line && x.start.character === y.start.character && x.end.line === y.end.line && x.end.character === y.end.character &&
+    JSON.stringify(a.fixes) === JSON.stringify(b.fixes) && JSON.stringify(a.data) === JSON.stringify(b.data);
 }
 
 /** The files the front matter names (`template:`, `figures:`), resolved, each with its whole line. */

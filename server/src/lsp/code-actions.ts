@@ -18,16 +18,17 @@ export function wants(only: readonly string[] | undefined, kind: string): boolea
 }
 
 /**
- * Quick fixes for the diagnostics of a request, from the fixes each carries (or, for large ones, from
- * the finding it refers to in the check of its version). A diagnostic computed for another version of
- * the document offers nothing: its ranges no longer fit the text.
+ * Quick fixes for the diagnostics of a request, from the findings they refer to. A diagnostic whose check
+ * is no longer the last one, or is not of the document's current version, offers nothing: its ranges may
+ * no longer fit the text.
  */
-export function quickFixes(uri: string, version: number, diagnostics: readonly Diagnostic[], finding: (check: string, index: number) => Finding | undefined): CodeAction[] {
+export function quickFixes(uri: string, version: number, diagnostics: readonly Diagnostic[], checkOf: (resultId: string) => { version: number; result: { findings: readonly Finding[] } } | undefined): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     const data = fixData(diagnostic);
-    if (!data || data.version !== version) continue;
-    const fixes = data.fixes ?? finding(data.check ?? '', data.finding ?? -1)?.fixes ?? [];
+    const check = data && checkOf(data.check);
+    if (!data || !check || check.version !== version) continue;
+    const fixes = check.result.findings[data.finding]?.fixes ?? [];
     fixes.forEach((fix, i) => {
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0, edit: versionedEdit(uri, version, fix.edits) });
     });
@@ -57,8 +58,7 @@ export function versionedEdit(uri: string, version: number, edits: readonly Text
 
 function fixData(d: Diagnostic): FixData | undefined {
   const data = d.data as Partial<FixData> | undefined;
-  if (d.source !== SOURCE || !data || typeof data.version !== 'number') return undefined;
-  if (!Array.isArray(data.fixes) && (typeof data.check !== 'string' || typeof data.finding !== 'number')) return undefined;
+  if (d.source !== SOURCE || !data || typeof data.check !== 'string' || typeof data.finding !== 'number') return undefined;
   return data as FixData;
 }
 

@@ -6,7 +6,7 @@ import type { ConfigProblem } from '../engine/config/problems';
 import type { CheckResult } from '../engine/engine';
 import type { Locale } from '../engine/i18n';
 import { ruleDocUrl } from '../engine/rules/registry';
-import type { Finding, Fix, Severity } from '../engine/types';
+import type { Finding, Severity } from '../engine/types';
 import { text } from './messages';
 import { pathToUri } from './paths';
 
@@ -24,21 +24,16 @@ export const CODES = {
 } as const;
 
 /**
- * What a diagnostic carries for its quick fixes: the document version they were computed for, and the
- * fixes themselves — or, when they are large (renumbering a long sequence), the check they come from
- * (its result id, kept by the server while the version is current) and the finding's index in it.
- * Inlining every edit of a fix shared by many findings would grow the response with the square of the
- * sequence length.
+ * What a diagnostic with quick fixes carries: the check it comes from (its result id; fixes are offered
+ * while that check is the last one and is of the document's current version — a keystroke that changes
+ * no finding keeps the result id, see `Checker`) and the finding's index in it. The fixes themselves stay
+ * on the server: inlined, they were a quarter of every diagnostics response, and a fix shared by many
+ * findings (renumbering a long sequence) would grow it with the square of the sequence length.
  */
 export interface FixData {
-  version: number;
-  fixes?: Fix[];
-  check?: string;
-  finding?: number;
+  check: string;
+  finding: number;
 }
-
-/** Fixes with more edits than this in all are referenced, not inlined. */
-export const MAX_INLINE_EDITS = 20;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -78,16 +73,14 @@ export function reportDiagnostics(result: CheckResult, settingsProblems: readonl
   return out;
 }
 
-/** A rule finding (the `index`th of its check) as a diagnostic whose `data` leads to its fixes. */
-export function findingDiagnostic(f: Finding, check: { version: number; resultId: string }, index: number): Diagnostic {
-  const fixes = f.fixes ?? [];
-  const edits = fixes.reduce((n, fix) => n + fix.edits.length, 0);
-  const { version, resultId } = check;
-  const data: FixData = edits > MAX_INLINE_EDITS ? { version, check: resultId, finding: index } : { version, fixes };
-  return {
+/** A rule finding (the `index`th of its check) as a diagnostic; one with fixes has `data` that leads to them. */
+export function findingDiagnostic(f: Finding, check: { resultId: string }, index: number): Diagnostic {
+  const diagnostic: Diagnostic = {
     range: f.range, severity: SEVERITY[f.severity], code: f.ruleId, codeDescription: { href: ruleDocUrl(f.ruleId) },
-    source: SOURCE, message: f.message, data,
+    source: SOURCE, message: f.message,
   };
+  if (f.fixes?.length) diagnostic.data = { check: check.resultId, finding: index } satisfies FixData;
+  return diagnostic;
 }
 
 /** A configuration problem as a diagnostic in its own file (or at `fallback` when it has no range). */

@@ -89,8 +89,8 @@ export class ReportService {
     const uri = p.textDocument.uri;
     const doc = this.docs.get(uri);
     if (!doc || !this.docs.model(uri)) return null;
-    const finding = (check: string, i: number) => this.checker.byResultId(uri, check)?.result.findings[i];
-    const actions = wants(p.context.only, CodeActionKind.QuickFix) ? quickFixes(uri, doc.version, p.context.diagnostics, finding) : [];
+    const checkOf = (resultId: string) => this.checker.byResultId(uri, resultId);
+    const actions = wants(p.context.only, CodeActionKind.QuickFix) ? quickFixes(uri, doc.version, p.context.diagnostics, checkOf) : [];
     if (wants(p.context.only, FIX_ALL_KIND)) {
       const checked = await this.checker.current(uri, token);
       const all = checked && fixAll(uri, checked.version, checked.result.findings, text(this.host.locale, 'fixAll'));

@@ -44,14 +44,14 @@ describe('protocol: quick fixes and fix-all', () => {
     });
   }
 
-  it('refers to a large fix instead of carrying it, and still applies it', async () => {
+  it('refers to a fix (here a large one) instead of carrying it, and applies it', async () => {
     const numerals = ['一', '三', '四', '五', '六', '七', '八', '九', '十', ...['一', '二', '三', '四', '五', '六', '七', '八', '九'].map((n) => '十' + n), '二十', '二十一', '二十二', '二十三', '二十四', '二十五'];
     const text = '长篇工作总结\n\n' + numerals.map((n, i) => `${n}、第${i + 1}项工作\n按计划推进。\n`).join('');
     const { uri, file } = fixture('long-sequence.md');
     await client.open(uri, text);
     const target = (await client.pull(uri)).find((d) => d.code === 'numbering-sequence')!;
     const index = engineView(text, file).findIndex((v) => v.code === 'numbering-sequence');
-    assert.deepStrictEqual(target.data, { version: 1, check: (await client.pullReport(uri)).resultId, finding: index });
+    assert.deepStrictEqual(target.data, { check: (await client.pullReport(uri)).resultId, finding: index });
     const [action] = await fixesFor(uri, target);
     assert.ok((action.edit!.documentChanges![0] as { edits: unknown[] }).edits.length > 20);
     const fixed = applyEdit(text, uri, 1, action.edit!);
@@ -75,17 +75,37 @@ describe('protocol: quick fixes and fix-all', () => {
     assert.strictEqual((await fixesFor(uri, fresh)).length, 1);
   });
 
-  it('offers no fix for a diagnostic computed for an older version, and the editor would refuse its edit', async () => {
+  it('offers no fix for a diagnostic of an older check, and the editor would refuse its edit', async () => {
     const doc = await openCopy('zh-plain.md', 'stale.md');
     const target = doc.diagnostics.find((d) => d.code === 'numbering-sequence')!;
     const [action] = await fixesFor(doc.uri, target);
-    const edited = doc.text.replace('今年以来', '今年上半年');
-    await client.change(doc.uri, 2, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } }, text: '今年上半年' }]);
+    // 20xx adds a placeholder finding: the check of version 2 differs from that of version 1.
+    const edited = doc.text.replace('今年以来', '20xx年以来');
+    await client.change(doc.uri, 2, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } }, text: '20xx年以来' }]);
     assert.deepStrictEqual(await fixesFor(doc.uri, target), []);
     assert.throws(() => applyEdit(edited, doc.uri, 2, action.edit!), /refused/);
     const fresh = (await client.pull(doc.uri)).find((d) => d.code === 'numbering-sequence')!;
     const actions = await fixesFor(doc.uri, fresh);
     assert.strictEqual((actions[0].edit!.documentChanges![0] as { textDocument: { version: number } }).textDocument.version, 2);
+  });
+
+  it('answers "unchanged" after an edit that changes no finding, and the fixes shown stay valid for the new version', async () => {
+    const doc = await openCopy('zh-plain.md', 'unchanged.md');
+    const first = await client.pullReport(doc.uri);
+    assert.strictEqual(first.kind, 'full');
+    const target = doc.diagnostics.find((d) => d.code === 'numbering-sequence')!;
+    const edited = doc.text.replace('今年以来', '今年上半年');
+    await client.change(doc.uri, 2, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } }, text: '今年上半年' }]);
+    const second = await client.pullReport(doc.uri, first.resultId);
+    assert.deepStrictEqual(second, { kind: 'unchanged', resultId: first.resultId });
+    const [action] = await fixesFor(doc.uri, target);
+    assert.strictEqual((action.edit!.documentChanges![0] as { textDocument: { version: number } }).textDocument.version, 2);
+    const fixed = applyEdit(edited, doc.uri, 2, action.edit!);
+    assert.ok(fixed.includes('三、下步工作打算') && fixed.includes('今年上半年'));
+    // Without the previous result id the client gets the same diagnostics in full.
+    const full = await client.pullReport(doc.uri);
+    assert.strictEqual(full.kind, 'full');
+    assert.deepStrictEqual((full as { items: Diagnostic[] }).items, doc.diagnostics);
   });
 
   it('applies every safe fix with source.fixAll.reportlint, and only when asked', async () => {

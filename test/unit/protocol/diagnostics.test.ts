@@ -32,8 +32,9 @@ describe('protocol: initialize, diagnostics, locale, shutdown', function () {
       for (const d of items) {
         assert.strictEqual(d.source, 'reportlint');
         assert.match(d.codeDescription!.href, new RegExp(`docs/rules/${d.code}\\.md$`));
-        assert.strictEqual((d.data as { version: number }).version, 1);
+        if (d.data !== undefined) assert.deepStrictEqual(d.data, { check: '1/0.0', finding: items.indexOf(d) }, 'a fix is referred to by its check and finding');
       }
+      assert.ok(items.some((d) => d.data !== undefined), 'fixture has a fixable finding');
     });
   }
 

@@ -44,6 +44,4 @@ export interface Outline {
   sections: Section[];
   /** Every section in document order. */
   all: Section[];
-  /** Counts the times section ends were updated in place (see `outline/reuse.ts`). */
-  revision?: number;
 }

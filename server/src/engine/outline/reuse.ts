@@ -20,7 +20,6 @@ export function outlineOf(doc: ReportDocument): Outline {
   if (previous && stillHolds(previous.outline, previous.inputs, doc)) {
     const moved = movedEnds(previous.outline.all, previous.inputs.closedAt, doc.lines);
     if (moved) {
-      if (moved.length) previous.outline.revision = (previous.outline.revision ?? 0) + 1;
       for (const [s, end] of moved) {
         s.range = { start: s.range.start, end }; // new Range objects: findings that copied the old ones keep them
         s.bodyRange = { start: s.bodyRange.start, end };

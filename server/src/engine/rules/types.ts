@@ -60,8 +60,9 @@ export interface Rule {
   /** Whether the rule stays on for documents too large for a full check (it must be linear and cheap). */
   cheap?: boolean;
   /**
-   * Whether `run` reads nothing but the outline, options, template and locale: the engine then keeps its
-   * findings while the outline stays the same (a keystroke inside a paragraph).
+   * Whether `run` reads nothing but the outline's headings (markers, titles, heading ranges, nesting — not
+   * where sections end), its options and the locale: the engine then keeps its findings while the outline
+   * object stays the same (an edit that changed no heading, see `outline/reuse.ts`).
    */
   outlineOnly?: boolean;
   /** Checks the whole document (outline rules, cross-block comparisons). */
