@@ -140,10 +140,20 @@ export function memo<T>(block: Block, key: MemoKey, compute: () => T): T {
   const slots = (block.memo ??= []);
   let value = slots[key] as T | undefined;
   if (value === undefined) {
-    value = counted(key, compute);
+    value = shareEmpty(counted(key, compute));
     slots[key] = value === undefined ? UNDEFINED : value;
   } else if (value === UNDEFINED) return undefined as T;
   return value;
+}
+
+/**
+ * Most blocks have no figures, dates, placeholders…: one frozen empty list stands for all those results,
+ * instead of an array per block and fact (tens of thousands of objects a scavenge would copy).
+ */
+const EMPTY: readonly unknown[] = Object.freeze([]);
+
+function shareEmpty<T>(value: T): T {
+  return Array.isArray(value) && value.length === 0 ? (EMPTY as T) : value;
 }
 
 /** Stands for a memoised `undefined`, so it is not computed again. */
@@ -158,7 +168,7 @@ export function memoVersioned<T>(block: Block, key: MemoKey, version: string | n
   let slot = slots[key] as { version?: string | number; value?: T } | undefined;
   if (!slot) slots[key] = slot = { version: undefined, value: undefined };
   if (slot.version !== version) {
-    slot.value = counted(key, compute);
+    slot.value = shareEmpty(counted(key, compute));
     slot.version = version;
   }
   return slot.value as T;

@@ -29,18 +29,21 @@ const BEFORE = /(截至到|截至|截止到|截止至|截止|[Aa]s\s+(?:of|at)|�
 const UNTIL_AFTER = /^[ \t]*(?:为止|止)/;
 const JIEZHI_WORD = /截止(?=目前|当前|今年|本年|本月|今日|今天|现在|年底|年末|月底|月末)/g;
 
+/** The facts of a block without dates (most blocks): shared, never changed. */
+const NO_DATES: DateFacts = Object.freeze({ dates: Object.freeze([]) as unknown as LineDate[], jiezhiWords: Object.freeze([]) as unknown as DateFacts['jiezhiWords'] });
+
 /** Date facts of one block (code and HTML blocks have none). */
 export function dateFacts(block: Block, lines: readonly string[]): DateFacts {
   return memo(block, DATES, () => {
+    if (!isProse(block)) return NO_DATES;
     const facts: DateFacts = { dates: [], jiezhiWords: [] };
-    if (!isProse(block)) return facts;
     inlineFacts(block, lines).text.forEach((text, line) => {
       for (const d of scanDates(text)) facts.dates.push(lineDate(d, line, asOfPhrase(text, d)));
       if (!text.includes('截止')) return;
       JIEZHI_WORD.lastIndex = 0;
       for (let m = JIEZHI_WORD.exec(text); m; m = JIEZHI_WORD.exec(text)) facts.jiezhiWords.push({ line, start: m.index, end: m.index + 2 });
     });
-    return facts;
+    return facts.dates.length || facts.jiezhiWords.length ? facts : NO_DATES;
   });
 }
 
