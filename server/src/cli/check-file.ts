@@ -6,10 +6,24 @@ import { ReportDocument } from '../engine/document';
 import type { Engine } from '../engine/engine';
 import { nodeFileSystem, localToday, type EngineHost, type FileSystem } from '../engine/host';
 import { decodeReport } from './decode';
-import type { FileFindings } from './format/types';
+import { reportFile, type FileReport } from './format/output';
+import type { FileFindings, Format } from './format/types';
 
 /** What checking one file gave: its findings and configuration problems, or why it could not be read. */
 export type FileOutcome = { result: FileFindings; problems: ConfigProblem[] } | { problem: ConfigProblem };
+
+/** What the output keeps of a file: its formatted report (none when it could not be read) and its problems. */
+export interface CheckedFile {
+  report?: FileReport;
+  problems: ConfigProblem[];
+}
+
+/** Checks one file, as checkFile does, and formats its findings. */
+export function checkAndReport(engine: Engine, file: string, job: { settings: Settings; cwd: string; format: Format }): CheckedFile {
+  const outcome = checkFile(engine, file, job.settings, job.cwd);
+  if ('problem' in outcome) return { problems: [outcome.problem] };
+  return { report: reportFile(outcome.result, job.format, job.cwd), problems: outcome.problems };
+}
 
 /** Reads, decodes and checks one report; never throws. */
 export function checkFile(engine: Engine, file: string, settings: Settings, cwd: string): FileOutcome {

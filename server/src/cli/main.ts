@@ -6,12 +6,12 @@ import { normalizeOptions, resolvePaths, type Settings } from '../engine/config/
 import { Engine } from '../engine/engine';
 import { packageVersion } from '../engine/host';
 import { toLocale, type Locale } from '../engine/i18n';
-import { checkFile, cliHost, type FileOutcome } from './check-file';
+import { checkAndReport, cliHost, type CheckedFile } from './check-file';
+import { FdWriter } from './fd-writer';
 import { expandArguments } from './files';
-import { formatSarif } from './format/sarif';
-import { formatText } from './format/text';
-import { toJsonFindings, type FileFindings } from './format/types';
-import { checkInWorkers, LARGE_FILE, poolSize, type CheckJob } from './pool';
+import { Output } from './format/output';
+import { FORMATS, type Format } from './format/types';
+import { CheckPool, LARGE_FILE, poolSize, type CheckJob } from './pool';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -64,8 +64,8 @@ export function main(argv: readonly string[], io: CliIo): number {
   const { values, positionals } = parsed;
   if (values.help) return io.stdout(USAGE), 0;
   if (values.version) return io.stdout(version() + '\n'), 0;
-  const formatName = values.format!;
-  if (!['text', 'json', 'sarif'].includes(formatName)) return usage(io, `unknown format "${formatName}" (use text, json or sarif)`);
+  const formatName = values.format! as Format;
+  if (!FORMATS.includes(formatName)) return usage(io, `unknown format "${formatName}" (use text, json or sarif)`);
   if (!positionals.length) return usage(io, 'no files given');
 
   const raw = { template: values.template, reportDate: values['report-date'], figures: values.figures, locale: values.locale ?? io.env.LC_ALL ?? io.env.LANG };
@@ -83,36 +83,38 @@ export function main(argv: readonly string[], io: CliIo): number {
 
   const { files, unmatched } = expandArguments(positionals, io.cwd);
   for (const arg of unmatched) problems.push({ file: arg, message: 'no such file, or no files match this pattern', severity: 'error' });
-  const results: FileFindings[] = [];
-  for (const checked of checkAll(engine, { files, settings, cwd: io.cwd }, io.workerScript)) {
-    if ('problem' in checked) problems.push(checked.problem);
-    else {
-      results.push(checked.result);
-      problems.push(...checked.problems);
-    }
+  // Each file's findings are printed as soon as it and the files before it are checked; only counts are kept.
+  const output = new Output(formatName, io.stdout, { root: io.cwd, locale, version: formatName === 'sarif' ? version() : '' });
+  for (const checked of checkAll(engine, { files, settings, cwd: io.cwd, format: formatName }, io.workerScript)) {
+    problems.push(...checked.problems);
+    if (checked.report) output.add(checked.report);
   }
+  output.end();
 
-  if (formatName === 'json') io.stdout(JSON.stringify(toJsonFindings(results), null, 2) + '\n');
-  else if (formatName === 'sarif') io.stdout(formatSarif(results, io.cwd, version()));
-  else io.stdout(formatText(results, locale));
   const unique = dedupe(problems);
   for (const p of unique) io.stderr(describeProblem(p, io.cwd) + '\n');
   if (unique.some((p) => p.severity === 'error')) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  return output.totals.errors ? 1 : 0;
 }
 
 /**
- * Outcomes in file order. With many files and a script for workers, files up to LARGE_FILE are checked on
- * worker threads and larger ones here; otherwise all are checked here.
+ * Outcomes in file order, each as soon as it is in. With many files and a script for workers, files up to
+ * LARGE_FILE are checked on worker threads and larger ones here; otherwise all are checked here.
  */
-function checkAll(engine: Engine, job: CheckJob, workerScript: string | undefined): FileOutcome[] {
-  const here = (file: string) => checkFile(engine, file, job.settings, job.cwd);
+function* checkAll(engine: Engine, job: CheckJob, workerScript: string | undefined): Generator<CheckedFile> {
+  const here = (file: string) => checkAndReport(engine, file, job);
   const size = workerScript ? poolSize(job.files.length) : 0;
-  if (size < 2) return job.files.map(here);
+  if (size < 2) {
+    for (const file of job.files) yield here(file);
+    return;
+  }
   const large = new Set(job.files.filter((file) => fileSize(file) > LARGE_FILE));
-  const pooled = checkInWorkers({ ...job, files: job.files.filter((f) => !large.has(f)) }, workerScript!, size);
-  let next = 0;
-  return job.files.map((file) => (large.has(file) ? here(file) : pooled[next++]));
+  const pool = new CheckPool({ ...job, files: job.files.filter((f) => !large.has(f)) }, workerScript!, size);
+  try {
+    for (const file of job.files) yield large.has(file) ? here(file) : pool.next();
+  } finally {
+    pool.close();
+  }
 }
 
 function fileSize(file: string): number {
@@ -151,12 +153,19 @@ function version(): string {
 
 /** Entry point of the `reportlint` binary; `entry` is its script, which worker threads run too. */
 export function run(entry: string): void {
-  const code = main(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
-    env: process.env,
-    workerScript: entry,
-  });
-  process.exitCode = code;
+  // Written synchronously, not through process.stdout (asynchronous on pipes, where it would hold whatever the
+  // reader has not taken yet): see FdWriter. Problems go to stderr after the findings, as a terminal shows them.
+  const stdout = new FdWriter(1);
+  const stderr = new FdWriter(2, 0);
+  try {
+    process.exitCode = main(process.argv.slice(2), {
+      stdout: (t) => stdout.write(t),
+      stderr: (t) => (stdout.flush(), stderr.write(t)),
+      cwd: process.cwd(),
+      env: process.env,
+      workerScript: entry,
+    });
+  } finally {
+    stdout.flush();
+  }
 }

@@ -1,29 +1,29 @@
 import { workerData } from 'worker_threads';
 import { Engine } from '../engine/engine';
-import { checkFile, cliHost, type FileOutcome } from './check-file';
-import type { WorkerInput, WorkerMessage } from './pool';
+import { checkAndReport, cliHost } from './check-file';
+import { Slot, type WorkerInput, type WorkerMessage } from './pool';
 
-/** Only what the output formats print crosses to the main thread: fixes and rule data stay behind. */
-function slim(outcome: FileOutcome): FileOutcome {
-  if ('problem' in outcome) return outcome;
-  const findings = outcome.result.findings.map(({ ruleId, severity, message, range }) => ({ ruleId, severity, message, range }));
-  return { ...outcome, result: { ...outcome.result, findings } };
-}
-
-/** A checking thread: takes files from the shared counter until none is left, posting each outcome. */
+/**
+ * A checking thread: takes files from the shared counter until none is left, posting each file's formatted
+ * report (a string and counts: cheap to copy to the main thread, unlike findings with their ranges and fixes).
+ */
 export function serveChecks(): void {
-  const { job, progress, port } = workerData as WorkerInput;
+  const { job, progress, port, window } = workerData as WorkerInput;
   const post = (message: WorkerMessage) => {
     port.postMessage(message);
-    const posted = Atomics.add(progress, 1, 1) + 1;
+    const posted = Atomics.add(progress, Slot.Posted, 1) + 1;
     // Waking the main thread costs milliseconds here (a futex wake and a context switch): it polls instead,
     // and is woken only by the last outcome or an error.
-    if (posted === job.files.length || 'fatal' in message) Atomics.notify(progress, 1);
+    if (posted === job.files.length || 'fatal' in message) Atomics.notify(progress, Slot.Posted);
   };
   try {
     const engine = new Engine(cliHost());
-    for (let i = Atomics.add(progress, 0, 1); i < job.files.length; i = Atomics.add(progress, 0, 1)) {
-      post({ index: i, outcome: slim(checkFile(engine, job.files[i], job.settings, job.cwd)) });
+    for (let i = Atomics.add(progress, Slot.Next, 1); i < job.files.length; i = Atomics.add(progress, Slot.Next, 1)) {
+      // Wait while the main thread is WINDOW files behind (a slow file on its side, or a slow reader of the output).
+      for (let taken = Atomics.load(progress, Slot.Taken); i >= taken + window; taken = Atomics.load(progress, Slot.Taken)) {
+        Atomics.wait(progress, Slot.Taken, taken);
+      }
+      post({ index: i, checked: checkAndReport(engine, job.files[i], job) });
     }
   } catch (e) {
     post({ fatal: (e as Error).stack ?? String(e) });

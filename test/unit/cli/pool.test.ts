@@ -30,3 +30,39 @@ describe('command line on many files', function () {
     });
   }
 });
+
+describe('command line on many files: streamed output', function () {
+  this.timeout(120_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reportlint-stream-'));
+  const entry = repoPath('out/server/src/cli/index.js');
+  const names: string[] = [];
+  for (let k = 0; k < 40; k++) {
+    // Sizes and findings vary from file to file, so the two workers finish them out of order.
+    const parts = [`# 2026年上半年工作总结 ${k}\n\n`];
+    for (let s = 1; s <= 1 + ((k * 7) % 13); s++) {
+      parts.push(`## 第${s}部分\n\n截止2023年10月31日，党员党员参加学习${k % 3 ? 'XX' : '12'}人次。${'全年开展专题学习活动。'.repeat(k % 5)}\n\n`);
+    }
+    const name = `r-${String(k).padStart(2, '0')}.md`;
+    fs.writeFileSync(path.join(dir, name), k === 17 ? '' : k === 29 ? '# Done\n\nNothing to report.\n' : parts.join(''));
+    names.push(name);
+  }
+
+  it('prints text in file order, as checking the files one by one does', () => {
+    const pooled = run(['--report-date', '2026-07-01', '.'], dir, entry);
+    const singles = names.map((name) => run(['--report-date', '2026-07-01', name], dir));
+    const lines = (out: string) => out.split('\n').slice(0, -2); // without the summary line and the final ''
+    assert.deepStrictEqual(lines(pooled.stdout), singles.flatMap((s) => lines(s.stdout)));
+    const summary = (out: string) => out.split('\n').at(-2)!.match(/^(\d+) problem\(s\) \((\d+) error\(s\), (\d+) warning\(s\), (\d+) info\) in (\d+) file\(s\)\.$/)!.slice(1).map(Number);
+    const sums = singles.map((s) => (/No problems/.test(s.stdout) ? [0, 0, 0, 0, 1] : summary(s.stdout))).reduce((a, b) => a.map((x, i) => x + b[i]));
+    assert.deepStrictEqual(summary(pooled.stdout), sums);
+    assert.strictEqual(pooled.stderr, singles.map((s) => s.stderr).join(''));
+    assert.strictEqual(pooled.code, Math.max(...singles.map((s) => s.code)));
+    assert.ok(sums[1] > 0 && sums[2] > 0, 'errors and warnings among the findings');
+  });
+
+  it('prints the JSON array of all files, in file order, byte for byte', () => {
+    const pooled = run(['-f', 'json', '--report-date', '2026-07-01', '.'], dir, entry);
+    const all = names.flatMap((name) => JSON.parse(run(['-f', 'json', '--report-date', '2026-07-01', name], dir).stdout));
+    assert.strictEqual(pooled.stdout, JSON.stringify(all, null, 2) + '\n');
+  });
+});

@@ -5,10 +5,50 @@ import type { Severity } from '../../engine/types';
 import type { FileFindings } from './types';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
+/** How deep a result sits in the log: root > runs > run > results. */
+const RESULT_INDENT = ' '.repeat(8);
 
-/** A SARIF 2.1.0 log for code-scanning tools. Paths are relative to `root` (the working directory). */
-export function formatSarif(results: readonly FileFindings[], root: string, version: string): string {
-  const index = new Map(RULES.map((r, i) => [r.id, i]));
+let ruleIndex: Map<string, number> | undefined;
+
+/**
+ * The file's findings as SARIF results, laid out as they are inside the log (`JSON.stringify(log, null, 2)`),
+ * joined by `,\n`; '' when there are none. Paths are relative to `root` (the working directory).
+ */
+export function sarifResults(result: FileFindings, root: string): string {
+  ruleIndex ??= new Map(RULES.map((r, i) => [r.id, i]));
+  const uri = relativeUri(root, result.file);
+  let text = '';
+  for (const f of result.findings) {
+    const sarif = {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri, uriBaseId: 'SRCROOT' },
+            region: {
+              startLine: f.range.start.line + 1,
+              startColumn: f.range.start.character + 1,
+              endLine: f.range.end.line + 1,
+              endColumn: f.range.end.character + 1,
+            },
+          },
+        },
+      ],
+    };
+    // JSON.stringify escapes line breaks in strings, so every \n here is between tokens.
+    text += `${text ? ',\n' : ''}${RESULT_INDENT}${JSON.stringify(sarif, null, 2).replace(/\n/g, '\n' + RESULT_INDENT)}`;
+  }
+  return text;
+}
+
+/**
+ * The SARIF 2.1.0 log around the results: `head` and `tail` enclose results joined by `,\n`, and `empty`
+ * is the whole log when there are none.
+ */
+export function sarifLog(root: string, version: string): { head: string; tail: string; empty: string } {
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -28,31 +68,18 @@ export function formatSarif(results: readonly FileFindings[], root: string, vers
           },
         },
         originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(root).href.replace(/\/?$/, '/') } },
-        results: results.flatMap((r) =>
-          r.findings.map((f) => ({
-            ruleId: f.ruleId,
-            ruleIndex: index.get(f.ruleId) ?? -1,
-            level: LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: relativeUri(root, r.file), uriBaseId: 'SRCROOT' },
-                  region: {
-                    startLine: f.range.start.line + 1,
-                    startColumn: f.range.start.character + 1,
-                    endLine: f.range.end.line + 1,
-                    endColumn: f.range.end.character + 1,
-                  },
-                },
-              },
-            ],
-          })),
-        ),
+        results: [] as unknown[],
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  const empty = JSON.stringify(log, null, 2) + '\n';
+  const mark = '\u0000results\u0000';
+  log.runs[0].results = [mark];
+  const text = JSON.stringify(log, null, 2) + '\n';
+  const at = text.indexOf(JSON.stringify(mark));
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  if (text.slice(lineStart, at) !== RESULT_INDENT) throw new Error('SARIF results are not where they are expected');
+  return { head: text.slice(0, lineStart), tail: text.slice(text.indexOf('\n', at)), empty };
 }
 
 function relativeUri(root: string, file: string): string {

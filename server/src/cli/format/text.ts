@@ -1,5 +1,5 @@
 import { format, type Locale } from '../../engine/i18n';
-import { toJsonFindings, type FileFindings } from './types';
+import type { FileFindings, Totals } from './types';
 
 const SUMMARY = {
   clean: { en: 'No problems found in {files} file(s).', 'zh-cn': '检查了 {files} 个文件，未发现问题。' },
@@ -9,13 +9,19 @@ const SUMMARY = {
   },
 };
 
-/** One line per finding, `file:line:col  severity  message  rule-id`, then a summary (none when no file could be checked). */
-export function formatText(results: readonly FileFindings[], locale: Locale): string {
-  if (!results.length) return '';
-  const rows = toJsonFindings(results);
-  const lines = rows.map((f) => `${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.ruleId}`);
-  const count = (s: string) => rows.filter((f) => f.severity === s).length;
-  const args = { total: rows.length, errors: count('error'), warnings: count('warning'), infos: count('info'), files: results.length };
-  lines.push(rows.length ? format(SUMMARY.found, locale, args) : format(SUMMARY.clean, locale, args));
-  return lines.join('\n') + '\n';
+/** One line per finding, `file:line:col  severity  message  rule-id`, each ending in a line break. */
+export function textFindings(result: FileFindings): string {
+  let text = '';
+  for (const f of result.findings) {
+    text += `${result.display}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity}  ${f.message}  ${f.ruleId}\n`;
+  }
+  return text;
+}
+
+/** The line after the findings (none when no file could be checked). */
+export function textSummary(totals: Totals, locale: Locale): string {
+  if (!totals.files) return '';
+  const total = totals.errors + totals.warnings + totals.infos;
+  const args = { total, errors: totals.errors, warnings: totals.warnings, infos: totals.infos, files: totals.files };
+  return (total ? format(SUMMARY.found, locale, args) : format(SUMMARY.clean, locale, args)) + '\n';
 }

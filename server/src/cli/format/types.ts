@@ -9,6 +9,18 @@ export interface FileFindings {
   findings: Finding[];
 }
 
+/** The output formats. */
+export type Format = 'text' | 'json' | 'sarif';
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
+
+/** Counts over the checked files, for the summary line and the exit status. */
+export interface Totals {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
 /** A flat finding as the JSON format prints it; lines and columns are 1-based. */
 export interface JsonFinding {
   file: string;
@@ -32,8 +44,4 @@ export function oneBased(f: Finding): Omit<JsonFinding, 'file'> {
     severity: f.severity,
     message: f.message,
   };
-}
-
-export function toJsonFindings(results: readonly FileFindings[]): JsonFinding[] {
-  return results.flatMap((r) => r.findings.map((f) => ({ file: r.display, ...oneBased(f) })));
 }
