@@ -261,28 +261,33 @@ function blockFindings(doc: ReportDocument, rules: ActiveRule[], failed: (rule: 
   const out: Finding[] = [];
   const broken = new Set<Rule>();
   const key = rules.map((a) => `${a.index}\u0001${a.version}`).join('\u0002');
+  // One scratch list and one reporter per rule for the whole check, not per block: most blocks find nothing.
+  const scratch: Finding[] = [];
+  const reporters = rules.map(({ rule, severity }) => (f: RuleFinding) => void scratch.push(stamp(f, rule.id, severity)));
   for (const block of doc.blocks) {
     let merged = block.merged;
     if (!merged || merged.version !== key || broken.size) {
-      const list: Finding[] = [];
+      scratch.length = 0;
       let sources = 0;
       let complete = true;
-      for (const { rule, severity, context } of rules) {
+      for (let r = 0; r < rules.length; r++) {
+        const { rule, context } = rules[r];
         if (broken.has(rule)) continue;
-        const before = list.length;
+        const before = scratch.length;
         try {
-          rule.runBlock!(block, context, (f) => list.push(stamp(f, rule.id, severity)));
+          rule.runBlock!(block, context, reporters[r]);
         } catch (e) {
-          list.length = before;
+          scratch.length = before;
           broken.add(rule);
           failed(rule, e);
           complete = false;
           continue;
         }
-        if (list.length > before) sources++;
+        if (scratch.length > before) sources++;
       }
+      const list = scratch.length ? scratch.slice() : NO_FINDINGS;
       if (sources > 1) list.sort(byPosition);
-      merged = { version: key, start: block.start, list: list.length ? list : NO_FINDINGS };
+      merged = { version: key, start: block.start, list };
       if (complete) block.merged = merged;
     } else if (merged.start !== block.start && merged.list.length) {
       const delta = block.start - merged.start;

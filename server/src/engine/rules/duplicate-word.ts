@@ -12,6 +12,19 @@ const MESSAGES = {
  * Chinese runs of three or four characters; a two-character Chinese repeat can be two words that meet
  * (人大代表代表人民), so its fix is offered but not applied by "fix all".
  */
+const allowedSets = new Map<string, ReadonlySet<string>>();
+
+/** The configured words, lower-cased, as a set made once per distinct list (the rule runs per block). */
+function allowedWords(words: readonly string[]): ReadonlySet<string> {
+  const key = words.join('\u0000');
+  let set = allowedSets.get(key);
+  if (!set) {
+    if (allowedSets.size >= 100) allowedSets.clear();
+    allowedSets.set(key, (set = new Set(words.map((w) => w.toLowerCase()))));
+  }
+  return set;
+}
+
 export const duplicateWord: Rule = {
   id: 'duplicate-word',
   description: { en: 'A word written twice in a row (党员党员, "the the").', 'zh-cn': '词语连续重复（如“党员党员”）。' },
@@ -22,7 +35,7 @@ export const duplicateWord: Rule = {
   },
   blockVersion: (ctx) => (ctx.options.allow as string[]).join('\u0000'),
   runBlock(block, ctx, report) {
-    const allowed = new Set((ctx.options.allow as string[]).map((w) => w.toLowerCase()));
+    const allowed = allowedWords(ctx.options.allow as string[]);
     for (const hit of blockRepeats(block, ctx.doc.lines)) {
       if (allowed.has(hit.word.toLowerCase())) continue;
       const line = block.start + hit.line;

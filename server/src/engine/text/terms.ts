@@ -66,8 +66,11 @@ export function blockTerms(block: Block, lines: readonly string[], matcher: Retu
   return memoVersioned(block, TERMS, version, () => {
     if (!isProse(block)) return [];
     const hits: TermHit[] = [];
+    const pattern = matcher.pattern;
     inlineFacts(block, lines).text.forEach((text, line) => {
-      for (const m of text.matchAll(matcher.pattern)) hits.push({ line, start: m.index!, end: m.index! + m[0].length, entry: matcher.byOld.get(m[0])! });
+      // exec, not matchAll: matchAll copies the pattern for every line
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) hits.push({ line, start: m.index, end: m.index + m[0].length, entry: matcher.byOld.get(m[0])! });
     });
     return hits;
   });
