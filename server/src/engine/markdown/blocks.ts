@@ -126,21 +126,23 @@ export function memoKey(name: string): MemoKey {
  */
 export const memoComputations = new Map<string, number>();
 
-function counted<T>(key: MemoKey, compute: () => T): T {
+function count(key: MemoKey): void {
   const name = memoNames[key];
   memoComputations.set(name, (memoComputations.get(name) ?? 0) + 1);
-  return compute();
 }
 
 /**
  * Returns the value memoised on a block under `key`, computing it once. Slots are array entries, not
  * map lookups: rules read several of them for every block of a 1 MB report on every keystroke.
  */
-export function memo<T>(block: Block, key: MemoKey, compute: () => T): T {
+export function memo<T, A>(block: Block, key: MemoKey, arg: A, compute: (block: Block, arg: A) => T): T {
+  // `compute` is a module-level function and `arg` its input (the document's lines): no closure is made
+  // per call, which matters for the rules that look at every block's facts on every keystroke.
   const slots = (block.memo ??= []);
   let value = slots[key] as T | undefined;
   if (value === undefined) {
-    value = shareEmpty(counted(key, compute));
+    count(key);
+    value = shareEmpty(compute(block, arg));
     slots[key] = value === undefined ? UNDEFINED : value;
   } else if (value === UNDEFINED) return undefined as T;
   return value;
@@ -168,7 +170,8 @@ export function memoVersioned<T>(block: Block, key: MemoKey, version: string | n
   let slot = slots[key] as { version?: string | number; value?: T } | undefined;
   if (!slot) slots[key] = slot = { version: undefined, value: undefined };
   if (slot.version !== version) {
-    slot.value = shareEmpty(counted(key, compute));
+    count(key);
+    slot.value = shareEmpty(compute());
     slot.version = version;
   }
   return slot.value as T;

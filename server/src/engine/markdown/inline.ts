@@ -36,15 +36,17 @@ export function isProse(block: Block): boolean {
  * through markdown-it's inline parser; the others are their own lines.
  */
 export function inlineFacts(block: Block, lines: readonly string[]): InlineFacts {
-  return memo(block, INLINE, () => {
-    const own = lines.slice(block.start, block.end);
-    if (!isProse(block) || !own.some((l) => /[*`<]/.test(l))) return { lines: own, text: maskUrls(own), literalStars: [] };
-    const masks = new Map<number, number[]>();
-    const literalStars: LineSpan[] = [];
-    for (const segment of segments(block, own)) analyse(segment, masks, literalStars);
-    const masked = own.map((text, line) => (masks.has(line) ? maskColumns(text, masks.get(line)!) : text));
-    return { lines: masked, text: maskUrls(masked), literalStars };
-  });
+  return memo(block, INLINE, lines, computeInlineFacts);
+}
+
+function computeInlineFacts(block: Block, lines: readonly string[]): InlineFacts {
+  const own = lines.slice(block.start, block.end);
+  if (!isProse(block) || !own.some((l) => /[*`<]/.test(l))) return { lines: own, text: maskUrls(own), literalStars: [] };
+  const masks = new Map<number, number[]>();
+  const literalStars: LineSpan[] = [];
+  for (const segment of segments(block, own)) analyse(segment, masks, literalStars);
+  const masked = own.map((text, line) => (masks.has(line) ? maskColumns(text, masks.get(line)!) : text));
+  return { lines: masked, text: maskUrls(masked), literalStars };
 }
 
 const URL = /\]\(\s*(?:<[^>\n]*>|[^\s)]+)|\bhttps?:\/\/[^\s<>()（）\u3000-\u303f\uff01-\uff0f]+/gi;

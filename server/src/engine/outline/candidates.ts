@@ -42,7 +42,7 @@ export const MAX_RUNIN_TITLE = 80;
 
 /** Heading candidates of a block, memoised on it. */
 export function headingCandidates(block: Block, lines: readonly string[]): HeadingCandidate[] {
-  return memo(block, HEADINGS, () => findCandidates(block, lines));
+  return memo(block, HEADINGS, lines, findCandidates);
 }
 
 function findCandidates(block: Block, lines: readonly string[]): HeadingCandidate[] {

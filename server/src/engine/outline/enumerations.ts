@@ -20,12 +20,14 @@ export interface EnumerationHit {
 
 /** Enumeration markers of a block, lines relative to the block, memoised on it. */
 function blockHits(block: Block, lines: readonly string[]): EnumerationHit[] {
-  return memo(block, ENUMERATIONS, () => {
-    if (block.kind !== 'paragraph' && block.kind !== 'list' && block.kind !== 'quote') return [];
-    const hits: EnumerationHit[] = [];
-    for (let i = block.start; i < block.end; i++) lineHits(lines[i], i - block.start, hits);
-    return hits;
-  });
+  return memo(block, ENUMERATIONS, lines, computeBlockHits);
+}
+
+function computeBlockHits(block: Block, lines: readonly string[]): EnumerationHit[] {
+  if (block.kind !== 'paragraph' && block.kind !== 'list' && block.kind !== 'quote') return [];
+  const hits: EnumerationHit[] = [];
+  for (let i = block.start; i < block.end; i++) lineHits(lines[i], i - block.start, hits);
+  return hits;
 }
 
 /** The enumeration markers of one block, with absolute lines (for a look at one place, not the whole document). */
@@ -43,11 +45,15 @@ export function enumerationHits(doc: ReportDocument): EnumerationHit[] {
   return out;
 }
 
+function unplaced(_block: Block, relative: EnumerationHit[]): { start: number; hits: EnumerationHit[] } {
+  return { start: -1, hits: relative };
+}
+
 /** A block's hits with absolute lines, made again only when the block has moved since they were made. */
 function placedHits(block: Block, lines: readonly string[]): EnumerationHit[] {
   const relative = blockHits(block, lines);
   if (!relative.length) return relative;
-  const placed = memo(block, PLACED, () => ({ start: -1, hits: relative }));
+  const placed = memo(block, PLACED, relative, unplaced);
   if (placed.start !== block.start) {
     placed.start = block.start;
     placed.hits = relative.map((h) => ({ series: h.series, value: h.value, text: h.text, line: h.line + block.start, start: h.start, end: h.end }));

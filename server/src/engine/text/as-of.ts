@@ -34,17 +34,19 @@ const NO_DATES: DateFacts = Object.freeze({ dates: Object.freeze([]) as unknown 
 
 /** Date facts of one block (code and HTML blocks have none). */
 export function dateFacts(block: Block, lines: readonly string[]): DateFacts {
-  return memo(block, DATES, () => {
-    if (!isProse(block)) return NO_DATES;
-    const facts: DateFacts = { dates: [], jiezhiWords: [] };
-    inlineFacts(block, lines).text.forEach((text, line) => {
-      for (const d of scanDates(text)) facts.dates.push(lineDate(d, line, asOfPhrase(text, d)));
-      if (!text.includes('截止')) return;
-      JIEZHI_WORD.lastIndex = 0;
-      for (let m = JIEZHI_WORD.exec(text); m; m = JIEZHI_WORD.exec(text)) facts.jiezhiWords.push({ line, start: m.index, end: m.index + 2 });
-    });
-    return facts.dates.length || facts.jiezhiWords.length ? facts : NO_DATES;
+  return memo(block, DATES, lines, computeDateFacts);
+}
+
+function computeDateFacts(block: Block, lines: readonly string[]): DateFacts {
+  if (!isProse(block)) return NO_DATES;
+  const facts: DateFacts = { dates: [], jiezhiWords: [] };
+  inlineFacts(block, lines).text.forEach((text, line) => {
+    for (const d of scanDates(text)) facts.dates.push(lineDate(d, line, asOfPhrase(text, d)));
+    if (!text.includes('截止')) return;
+    JIEZHI_WORD.lastIndex = 0;
+    for (let m = JIEZHI_WORD.exec(text); m; m = JIEZHI_WORD.exec(text)) facts.jiezhiWords.push({ line, start: m.index, end: m.index + 2 });
   });
+  return facts.dates.length || facts.jiezhiWords.length ? facts : NO_DATES;
 }
 
 /** A date with its line and as-of phrase, every field set in one order (one hidden class for all of them). */

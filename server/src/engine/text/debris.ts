@@ -35,17 +35,19 @@ const WIDE = /[^\x00-\x7F]/;
  * zero-width characters anywhere, code included (they are never meant). Memoised on the block.
  */
 export function blockDebris(block: Block, lines: readonly string[]): DebrisHit[] {
-  return memo(block, DEBRIS, () => {
-    const hits: DebrisHit[] = [];
-    const prose = isProse(block) ? inlineFacts(block, lines).text : undefined;
-    for (let line = 0; line < block.end - block.start; line++) {
-      const raw = lines[block.start + line];
-      if (prose && raw.includes('&')) entities(prose[line], line, hits);
-      if (prose && raw.includes('##')) for (const m of prose[line].matchAll(MARKER)) hits.push({ line, start: m.index!, end: m.index! + m[0].length, kind: 'marker', replacement: '' });
-      invisibles(raw, line, hits);
-    }
-    return hits.sort((a, b) => a.line - b.line || a.start - b.start);
-  });
+  return memo(block, DEBRIS, lines, computeBlockDebris);
+}
+
+function computeBlockDebris(block: Block, lines: readonly string[]): DebrisHit[] {
+  const hits: DebrisHit[] = [];
+  const prose = isProse(block) ? inlineFacts(block, lines).text : undefined;
+  for (let line = 0; line < block.end - block.start; line++) {
+    const raw = lines[block.start + line];
+    if (prose && raw.includes('&')) entities(prose[line], line, hits);
+    if (prose && raw.includes('##')) for (const m of prose[line].matchAll(MARKER)) hits.push({ line, start: m.index!, end: m.index! + m[0].length, kind: 'marker', replacement: '' });
+    invisibles(raw, line, hits);
+  }
+  return hits.sort((a, b) => a.line - b.line || a.start - b.start);
 }
 
 function entities(text: string, line: number, hits: DebrisHit[]): void {

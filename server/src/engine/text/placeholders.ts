@@ -38,19 +38,21 @@ const ANY_TRIGGER = /[XxＸｘ×【[＊某{TF待]/;
 
 /** Built-in placeholders of a prose block (code spans and code blocks excluded), memoised on the block. */
 export function blockPlaceholders(block: Block, lines: readonly string[]): PlaceholderHit[] {
-  return memo(block, PLACEHOLDERS, () => {
-    if (!isProse(block)) return [];
-    const facts = inlineFacts(block, lines);
-    const hits: PlaceholderHit[] = facts.literalStars.map((s) => hit(s.line, s.start, s.end, 'other'));
-    facts.text.forEach((text, line) => {
-      if (!ANY_TRIGGER.test(text)) return;
-      for (const [pattern, kind, trigger] of PATTERNS) {
-        if (!trigger.test(text)) continue;
-        for (const [start, end] of matches(pattern, text)) hits.push(hit(line, start, end, kind));
-      }
-    });
-    return withoutOverlaps(hits);
+  return memo(block, PLACEHOLDERS, lines, computeBlockPlaceholders);
+}
+
+function computeBlockPlaceholders(block: Block, lines: readonly string[]): PlaceholderHit[] {
+  if (!isProse(block)) return [];
+  const facts = inlineFacts(block, lines);
+  const hits: PlaceholderHit[] = facts.literalStars.map((s) => hit(s.line, s.start, s.end, 'other'));
+  facts.text.forEach((text, line) => {
+    if (!ANY_TRIGGER.test(text)) return;
+    for (const [pattern, kind, trigger] of PATTERNS) {
+      if (!trigger.test(text)) continue;
+      for (const [start, end] of matches(pattern, text)) hits.push(hit(line, start, end, kind));
+    }
   });
+  return withoutOverlaps(hits);
 }
 
 /** Matches of configured patterns in a prose block, memoised for one set of patterns at a time. */

@@ -43,21 +43,23 @@ const ENGLISH_STOP = new Set(['the', 'a', 'an', 'of', 'about', 'approximately', 
 
 /** Numbers with units of a prose block and their sentences' facts, memoised on the block. */
 export function blockFigures(block: Block, lines: readonly string[]): TextFigure[] {
-  return memo(block, FIGURES, () => {
-    if (!isProse(block)) return [];
-    const out: TextFigure[] = [];
-    inlineFacts(block, lines).text.forEach((text, line) => {
-      const quantities = scanQuantities(text);
-      if (!quantities.length) return;
-      const clauseAt = clauseWalker(text);
-      for (const q of quantities) {
-        const { start: clauseStart, end: clauseEnd, periods } = clauseAt(q.start);
-        const phrase = phraseBefore(text, q.start);
-        out.push(figureOf(q, line, phrase, periods, clauseStart, clauseEnd));
-      }
-    });
-    return out;
+  return memo(block, FIGURES, lines, computeBlockFigures);
+}
+
+function computeBlockFigures(block: Block, lines: readonly string[]): TextFigure[] {
+  if (!isProse(block)) return [];
+  const out: TextFigure[] = [];
+  inlineFacts(block, lines).text.forEach((text, line) => {
+    const quantities = scanQuantities(text);
+    if (!quantities.length) return;
+    const clauseAt = clauseWalker(text);
+    for (const q of quantities) {
+      const { start: clauseStart, end: clauseEnd, periods } = clauseAt(q.start);
+      const phrase = phraseBefore(text, q.start);
+      out.push(figureOf(q, line, phrase, periods, clauseStart, clauseEnd));
+    }
   });
+  return out;
 }
 
 /**

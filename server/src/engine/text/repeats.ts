@@ -36,23 +36,25 @@ const LATIN = /\b([A-Za-z]{2,})(\s+)\1\b/gi;
 
 /** Repeated words of a prose block (code spans excluded), before any user allowlist, memoised on the block. */
 export function blockRepeats(block: Block, lines: readonly string[]): RepeatHit[] {
-  return memo(block, REPEATS, () => {
-    if (!isProse(block)) return [];
-    const hits: RepeatHit[] = [];
-    inlineFacts(block, lines).text.forEach((text, line) => {
-      cjkRepeats(text, (start, word) => {
-        if (CJK_ALLOWED.has(word) || new Set(word).size === 1 || (word.length === 2 && word[0] === '一')) return;
-        hits.push({ line, start, firstEnd: start + word.length, end: start + 2 * word.length, word, latin: false });
-      });
-      if (!/[A-Za-z]/.test(text)) return;
-      for (const m of text.matchAll(LATIN)) {
-        const word = m[1];
-        if (LATIN_ALLOWED.has(word.toLowerCase())) continue;
-        hits.push({ line, start: m.index!, firstEnd: m.index! + word.length, end: m.index! + m[0].length, word, latin: true });
-      }
+  return memo(block, REPEATS, lines, computeBlockRepeats);
+}
+
+function computeBlockRepeats(block: Block, lines: readonly string[]): RepeatHit[] {
+  if (!isProse(block)) return [];
+  const hits: RepeatHit[] = [];
+  inlineFacts(block, lines).text.forEach((text, line) => {
+    cjkRepeats(text, (start, word) => {
+      if (CJK_ALLOWED.has(word) || new Set(word).size === 1 || (word.length === 2 && word[0] === '一')) return;
+      hits.push({ line, start, firstEnd: start + word.length, end: start + 2 * word.length, word, latin: false });
     });
-    return hits;
+    if (!/[A-Za-z]/.test(text)) return;
+    for (const m of text.matchAll(LATIN)) {
+      const word = m[1];
+      if (LATIN_ALLOWED.has(word.toLowerCase())) continue;
+      hits.push({ line, start: m.index!, firstEnd: m.index! + word.length, end: m.index! + m[0].length, word, latin: true });
+    }
   });
+  return hits;
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
