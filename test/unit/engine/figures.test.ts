@@ -5,6 +5,7 @@ import { Engine } from '../../../server/src/engine/engine';
 import { figureAt } from '../../../server/src/engine/figures/bind';
 import { FigureStore } from '../../../server/src/engine/figures/load';
 import { nodeFileSystem, type FileSystem } from '../../../server/src/engine/host';
+import { shiftFinding } from '../../../server/src/engine/types';
 
 /** Files in memory, with mtimes a test can move; schemas are read from the package. */
 function memoryFs(files: Record<string, { text: string; mtime: number }>): FileSystem {
@@ -89,5 +90,24 @@ describe('stale-image', () => {
 
   it('is quiet when the chart is newer than its data', () => {
     assert.deepStrictEqual(check(Date.UTC(2026, 10, 2), Date.UTC(2026, 10, 1)).findings.filter((f) => f.ruleId === 'stale-image'), []);
+  });
+});
+
+describe('inconsistent-figure findings', () => {
+  const text = '# 工作总结\n\n全年开展专题学习16次。\n\n开展专题学习19次，完成投资1.8亿元。\n';
+  const finding = () => new Engine().check({ document: new ReportDocument(text), path: at('r.md') }).findings.find((f) => f.ruleId === 'inconsistent-figure')!;
+
+  it('make their fix when asked, and the same one each time', () => {
+    const f = finding();
+    assert.deepStrictEqual(f.fixes, [{ title: 'Write 16次 as at line 3', safe: false, edits: [{ range: { start: { line: 4, character: 6 }, end: { line: 4, character: 8 } }, newText: '16' }] }]);
+    assert.strictEqual(f.fixes, f.fixes);
+  });
+
+  it('serialise and shift like plain findings, fix included', () => {
+    const f = finding();
+    const plain = { message: f.message, range: f.range, fixes: f.fixes, data: { firstLine: 2 }, ruleId: 'inconsistent-figure', severity: 'warning' };
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(f)), JSON.parse(JSON.stringify(plain)));
+    const moved = shiftFinding(f, 2);
+    assert.deepStrictEqual([moved.range.start.line, moved.fixes?.[0].edits[0].range.start.line, moved.message], [6, 6, f.message]);
   });
 });
