@@ -115,11 +115,31 @@ export class ReportDocument {
           old[i].end += delta;
         }
         const replaced = Math.max(first, 0); // the window started at old[first] (or at the body start)
+        keepUntouched(keep, old, replaced, reuse, splice.start);
         spliceInPlace(old, replaced, reuse - replaced, keep);
         return;
       }
     }
   }
+}
+
+/**
+ * In the re-parsed window, a fresh block that ends before the edited lines and equals an old block (same
+ * lines, kind and structure) is that old block: its text did not change, so its memoised facts and
+ * findings stay, and rules that compare facts by identity see nothing new.
+ */
+function keepUntouched(fresh: Block[], old: Block[], from: number, to: number, editStart: number): void {
+  let o = from;
+  for (let f = 0; f < fresh.length && fresh[f].end <= editStart; f++) {
+    while (o < to && old[o].start < fresh[f].start) o++;
+    if (o < to && old[o].end <= editStart && sameBlock(old[o], fresh[f])) fresh[f] = old[o];
+  }
+}
+
+function sameBlock(a: Block, b: Block): boolean {
+  return a.start === b.start && a.end === b.end && a.kind === b.kind && a.headingLevel === b.headingLevel && a.setext === b.setext &&
+    a.ordered === b.ordered && (a.items === b.items || (a.items !== undefined && b.items !== undefined && a.items.length === b.items.length &&
+    a.items.every((item, i) => item.line === b.items![i].line && item.marker === b.items![i].marker)));
 }
 
 /** Finds an old block (index ≥ `from`) whose shifted start is also where a fresh block starts cleanly. */

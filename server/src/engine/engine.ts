@@ -309,7 +309,7 @@ function documentFindings(rules: ActiveRule[], failed: (rule: Rule, e: unknown) 
     const { rule, severity, context } = active;
     if (!rule.run) continue;
     try {
-      const list = rule.outlineOnly ? outlineFindings(active) : undefined;
+      const list = rule.outlineOnly ? outlineFindings(active) : rule.blockFacts ? factsFindings(active) : undefined;
       if (list) for (let i = 0; i < list.length; i++) out.push(list[i]);
       else rule.run(context, (f) => out.push(stamp(f, rule.id, severity)));
     } catch (e) {
@@ -334,6 +334,47 @@ function outlineFindings({ rule, index, severity, context }: ActiveRule): Findin
   rule.run!(context, (f) => list.push(stamp(f, rule.id, severity)));
   slots[index] = { key, template, list };
   return list;
+}
+
+/** What a block-facts rule's findings were computed from: each block's facts that are not empty, and its line. */
+interface FactsSlot {
+  key: string;
+  outline: Outline;
+  template?: Template;
+  facts: Array<readonly unknown[]>;
+  starts: number[];
+  list: Finding[];
+}
+
+const factsCache = new WeakMap<ReportDocument, Array<FactsSlot | undefined>>();
+
+/** A block-facts rule's findings: those of the last check while its inputs are the very same (see `Rule.blockFacts`). */
+function factsFindings({ rule, index, severity, context }: ActiveRule): Finding[] {
+  const { doc, outline, template } = context;
+  const facts: Array<readonly unknown[]> = [];
+  const starts: number[] = [];
+  for (const block of doc.blocks) {
+    const list = rule.blockFacts!(block, doc.lines);
+    if (list.length) {
+      facts.push(list);
+      starts.push(block.start);
+    }
+  }
+  const key = `${severity}\u0000${context.locale}\u0000${context.templateRef ?? ''}\u0000${JSON.stringify(context.options)}`;
+  let slots = factsCache.get(doc);
+  if (!slots) factsCache.set(doc, (slots = []));
+  const slot = slots[index];
+  if (slot && slot.key === key && slot.outline === outline && slot.template === template && sameItems(slot.facts, facts) && sameItems(slot.starts, starts)) return slot.list;
+  const list: Finding[] = [];
+  rule.run!(context, (f) => list.push(stamp(f, rule.id, severity)));
+  slots[index] = { key, outline, template, facts, starts, list };
+  return list;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Merges two lists sorted by position. */

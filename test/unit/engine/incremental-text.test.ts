@@ -21,3 +21,30 @@ describe('text checks on an edited document', () => {
     assert.ok(edited.some((f) => f.ruleId === 'inconsistent-figure' && f.line === 11));
   });
 });
+
+describe('document rules that read block facts, on an edited document', () => {
+  const text = '# 汇报\n\n## 一、主要做法\n\n一是加强学习。三是改进作风。\n\n全年开展专题学习16次。\n\n下步将继续努力。\n\n开展专题学习19次。\n';
+  const engine = new Engine({ fs: nodeHost.fs, today: () => '2026-11-20' });
+  const ids = (findings: Array<{ ruleId: string }>) => findings.filter((f) => f.ruleId === 'enumeration-sequence' || f.ruleId === 'inconsistent-figure');
+
+  it('keep their very findings while no block with such facts changed, and match a fresh check after any edit', () => {
+    const doc = new ReportDocument(text);
+    const first = ids(engine.check({ document: doc }).findings);
+    assert.deepStrictEqual(first.map((f) => f.ruleId).sort(), ['enumeration-sequence', 'inconsistent-figure']);
+    // Typing in the paragraph without enumerations or figures: the same finding objects come back.
+    doc.applyChanges([{ range: { start: { line: 8, character: 2 }, end: { line: 8, character: 2 } }, text: '再' }]);
+    const typed = ids(engine.check({ document: doc }).findings);
+    assert.ok(typed.length === first.length && typed.every((f, i) => f === first[i]));
+    // Edits that change the facts (二是 fixes the sequence, a figure now agrees) or move blocks: a fresh check's findings.
+    const edits = [
+      { range: { start: { line: 4, character: 7 }, end: { line: 4, character: 8 } }, text: '二' },
+      { range: { start: { line: 10, character: 6 }, end: { line: 10, character: 8 } }, text: '16' },
+      { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '\n\n四是新增一段。\n' },
+    ];
+    for (const edit of edits) {
+      doc.applyChanges([edit]);
+      const edited = engine.check({ document: doc }).findings.map(toExpected);
+      assert.deepStrictEqual(edited, engine.check({ document: new ReportDocument(doc.getText()) }).findings.map(toExpected), doc.getText());
+    }
+  });
+});

@@ -19,7 +19,7 @@ export interface EnumerationHit {
 }
 
 /** Enumeration markers of a block, lines relative to the block, memoised on it. */
-function blockHits(block: Block, lines: readonly string[]): EnumerationHit[] {
+export function blockHits(block: Block, lines: readonly string[]): EnumerationHit[] {
   return memo(block, ENUMERATIONS, lines, computeBlockHits);
 }
 

@@ -1,5 +1,5 @@
 import { formatCjkNumber } from '../outline/numerals';
-import { enumerationHits, type EnumerationHit, type EnumerationSeries } from '../outline/enumerations';
+import { blockHits, enumerationHits, type EnumerationHit, type EnumerationSeries } from '../outline/enumerations';
 import type { Section } from '../outline/model';
 import { comparePositions } from '../types';
 import type { Rule } from './types';
@@ -24,6 +24,7 @@ export const enumerationSequence: Rule = {
   description: { en: 'In-paragraph enumerations (一是/二是, 第一/第二, 首先/其次) skip or repeat a number.', 'zh-cn': '段内分项（一是/二是、第一/第二、首先/其次）跳号或重号。' },
   defaultSeverity: 'warning',
   options: {},
+  blockFacts: blockHits,
   run(ctx, report) {
     const sections = ctx.outline.all;
     let s = -1;

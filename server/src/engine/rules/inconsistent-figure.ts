@@ -95,6 +95,7 @@ export const inconsistentFigure: Rule = {
   description: { en: 'The same figure given different numbers in one report.', 'zh-cn': '同一数据在报告中前后不一致。' },
   defaultSeverity: 'warning',
   options: {},
+  blockFacts: blockFigures,
   run(ctx, report) {
     const firstOfMetric: Array<Seen | undefined> = [];
     const firstOfPeriod: Array<Seen | undefined> = [];

@@ -65,6 +65,12 @@ export interface Rule {
    * object stays the same (an edit that changed no heading, see `outline/reuse.ts`).
    */
   outlineOnly?: boolean;
+  /**
+   * For a document rule that reads nothing but these facts of each block (memoised lists), the blocks'
+   * positions, the outline's headings, its options and the locale: the engine keeps its findings while
+   * every block's facts are the very same list at the same line (typing in a paragraph that has none).
+   */
+  blockFacts?(block: Block, lines: readonly string[]): readonly unknown[];
   /** Checks the whole document (outline rules, cross-block comparisons). */
   run?(context: RuleContext, report: (finding: RuleFinding) => void): void;
   /**
