@@ -48,3 +48,26 @@ describe('document rules that read block facts, on an edited document', () => {
     }
   });
 });
+
+describe('inconsistent-figure after typing in a sentence with figures', () => {
+  it('remakes the findings of the edited block only, and matches a fresh check', () => {
+    const engine = new Engine({ fs: nodeHost.fs, today: () => '2026-11-20' });
+    const text = '# 汇报\n\n全年开展专题学习16次，完成投资1.8亿元。\n\n开展专题学习19次，完成投资2亿元，开展专题学习19次。\n\n此外，开展专题学习18次。\n';
+    const doc = new ReportDocument(text);
+    const figures = (r: { findings: Array<{ ruleId: string; range: { start: { line: number } } }> }) => r.findings.filter((f) => f.ruleId === 'inconsistent-figure');
+    const first = figures(engine.check({ document: doc }));
+    assert.deepStrictEqual(first.map((f) => f.range.start.line), [4, 4, 4, 6]);
+    // Typing before the figures of line 4 moves their columns only.
+    doc.applyChanges([{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '此外，' }]);
+    const typed = figures(engine.check({ document: doc }));
+    assert.strictEqual(typed[3], first[3], 'the finding on line 6 is kept');
+    assert.notStrictEqual(typed[0], first[0]);
+    const fresh = () => engine.check({ document: new ReportDocument(doc.getText()) }).findings.map(toExpected);
+    assert.deepStrictEqual(engine.check({ document: doc }).findings.map(toExpected), fresh());
+    // Typing inside the first figure's sentence, then changing a written form (１９次 reads the same amount): still a fresh check's findings.
+    doc.applyChanges([{ range: { start: { line: 2, character: 2 }, end: { line: 2, character: 2 } }, text: '共' }]);
+    assert.deepStrictEqual(engine.check({ document: doc }).findings.map(toExpected), fresh());
+    doc.applyChanges([{ range: { start: { line: 4, character: 9 }, end: { line: 4, character: 11 } }, text: '１９' }]);
+    assert.deepStrictEqual(engine.check({ document: doc }).findings.map(toExpected), fresh());
+  });
+});

@@ -2,6 +2,7 @@ import { amount, formatLike, states } from '../text/numbers';
 import { blockFigures, type TextFigure } from '../text/quantities';
 import { format, type Locale } from '../i18n';
 import { range, type Finding, type Fix, type Range } from '../types';
+import type { ReportDocument } from '../document';
 import type { Rule, RuleContext, RuleFinding } from './types';
 
 const MESSAGES = {
@@ -32,7 +33,7 @@ interface Verdict {
 
 /** Compares a figure with the first of its metric; a finding when they state different amounts. */
 function judge(ctx: RuleContext, figure: TextFigure, line: number, ref: Seen): Verdict {
-  const verdict: Verdict = { ref: ref.figure, line, refLine: ref.line, locale: ctx.locale };
+  const verdict: Verdict = { ref: ref.figure, line, refLine: ref.line, locale: ctx.locale, finding: undefined };
   if (agree(ref.figure, figure)) return verdict;
   const text = (s: Seen) => ctx.doc.lines[s.line].slice(s.figure.start, s.figure.end);
   const args = { phrase: figure.phrase!, here: text({ figure, line }), first: text(ref), line: ref.line + 1 };
@@ -97,31 +98,125 @@ export const inconsistentFigure: Rule = {
   options: {},
   blockFacts: blockFigures,
   run(ctx, report) {
-    const firstOfMetric: Array<Seen | undefined> = [];
-    const firstOfPeriod: Array<Seen | undefined> = [];
-    const blocks = ctx.doc.blocks;
-    for (let b = 0; b < blocks.length; b++) {
-      const block = blocks[b];
+    const lists: TextFigure[][] = [];
+    const starts: number[] = [];
+    for (const block of ctx.doc.blocks) {
       const figures = blockFigures(block, ctx.doc.lines);
-      for (let i = 0; i < figures.length; i++) {
-        const figure = figures[i];
-        const metric = figure.metricId;
-        if (metric < 0 || figure.approximate || figure.high !== undefined) continue;
-        const line = block.start + figure.line;
-        const period = figure.periodId;
-        const ref = figure.periods ? firstOfPeriod[period] ?? firstOfPeriod[metric] : firstOfMetric[metric];
-        if (!firstOfMetric[metric]) firstOfMetric[metric] = { figure, line };
-        if (!firstOfPeriod[period]) firstOfPeriod[period] = firstOfMetric[metric]!.figure === figure ? firstOfMetric[metric] : { figure, line };
-        if (!ref) continue;
-        const verdict = figure.verdict as Verdict | undefined;
-        if (verdict && verdict.ref === ref.figure && verdict.line === line && verdict.refLine === ref.line && verdict.locale === ctx.locale) {
-          if (verdict.finding) report(verdict.finding);
-          continue;
-        }
-        figure.verdict = judge(ctx, figure, line, ref);
-        const finding = (figure.verdict as Verdict).finding;
-        if (finding) report(finding);
+      if (figures.length) {
+        lists.push(figures);
+        starts.push(block.start);
       }
     }
+    const last = lastRuns.get(ctx.doc);
+    const edited = last && last.locale === ctx.locale ? onlyRewritten(last, lists, starts) : undefined;
+    const next = edited !== undefined ? update(ctx, last!, lists, edited) : compareAll(ctx, lists, starts);
+    lastRuns.set(ctx.doc, next);
+    for (const finding of next.findings) report(finding);
   },
 };
+
+/** A run's figures (the non-empty lists of its blocks, at their lines) and findings, as many per list as `counts` says. */
+interface Run {
+  locale: string;
+  lists: TextFigure[][];
+  starts: number[];
+  counts: number[];
+  findings: RuleFinding[];
+}
+
+const lastRuns = new WeakMap<ReportDocument, Run>();
+
+/**
+ * Every figure compared with the first of its metric (and period), the verdicts of the last run reused
+ * where they still hold. A figure that is the first of its metric loses any verdict it had: a figure has
+ * one exactly when it was compared in the latest run.
+ */
+function compareAll(ctx: RuleContext, lists: TextFigure[][], starts: number[]): Run {
+  const run: Run = { locale: ctx.locale, lists, starts, counts: [], findings: [] };
+  const firstOfMetric: Array<Seen | undefined> = [];
+  const firstOfPeriod: Array<Seen | undefined> = [];
+  for (let b = 0; b < lists.length; b++) {
+    const figures = lists[b];
+    const before = run.findings.length;
+    for (let i = 0; i < figures.length; i++) {
+      const figure = figures[i];
+      const metric = figure.metricId;
+      if (metric < 0 || figure.approximate || figure.high !== undefined) continue;
+      const line = starts[b] + figure.line;
+      const period = figure.periodId;
+      const ref = figure.periods ? firstOfPeriod[period] ?? firstOfPeriod[metric] : firstOfMetric[metric];
+      if (!firstOfMetric[metric]) firstOfMetric[metric] = { figure, line };
+      if (!firstOfPeriod[period]) firstOfPeriod[period] = firstOfMetric[metric]!.figure === figure ? firstOfMetric[metric] : { figure, line };
+      if (!ref) {
+        figure.verdict = undefined;
+        continue;
+      }
+      let verdict = figure.verdict as Verdict | undefined;
+      if (!verdict || verdict.ref !== ref.figure || verdict.line !== line || verdict.refLine !== ref.line || verdict.locale !== ctx.locale) {
+        figure.verdict = verdict = judge(ctx, figure, line, ref);
+      }
+      if (verdict.finding) run.findings.push(verdict.finding);
+    }
+    run.counts.push(run.findings.length - before);
+  }
+  return run;
+}
+
+/**
+ * The index of the one block whose figures were read again but read the same (typing in a sentence with
+ * figures: the same metrics, periods, amounts and written forms, on the same lines, only columns moved),
+ * when that is all that changed since the last run; else undefined.
+ */
+function onlyRewritten(last: Run, lists: TextFigure[][], starts: number[]): number | undefined {
+  if (lists.length !== last.lists.length) return undefined;
+  let edited: number | undefined;
+  for (let b = 0; b < lists.length; b++) {
+    if (starts[b] !== last.starts[b]) return undefined;
+    if (lists[b] === last.lists[b]) continue;
+    if (edited !== undefined || !sameFigures(last.lists[b], lists[b])) return undefined;
+    edited = b;
+  }
+  return edited;
+}
+
+function sameFigures(a: TextFigure[], b: TextFigure[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.textHash !== y.textHash || x.line !== y.line || x.end - x.start !== y.end - y.start || x.metricId !== y.metricId || x.periodId !== y.periodId ||
+      x.periods !== y.periods || x.phrase !== y.phrase || x.approximate !== y.approximate || x.high !== y.high || x.value !== y.value ||
+      x.magnitude !== y.magnitude || x.unit !== y.unit || x.decimals !== y.decimals || x.significant !== y.significant) return false;
+  }
+  return true;
+}
+
+/**
+ * The last run with one block's figures re-read the same: every comparison stands, so only that block's
+ * findings are made again (their columns moved), each against the figure it was compared with before (or
+ * its re-read self, when that was in the same block). Findings elsewhere name this block's figures only
+ * by line and written form, which did not change.
+ */
+function update(ctx: RuleContext, last: Run, lists: TextFigure[][], edited: number): Run {
+  const run: Run = { locale: ctx.locale, lists, starts: last.starts, counts: last.counts, findings: [] };
+  const before = last.lists[edited];
+  const after = lists[edited];
+  const renewed = new Map<TextFigure, TextFigure>();
+  for (let i = 0; i < before.length; i++) renewed.set(before[i], after[i]);
+  const fresh: RuleFinding[] = [];
+  for (let i = 0; i < after.length; i++) {
+    const old = before[i].verdict as Verdict | undefined;
+    if (!old) continue;
+    const ref = renewed.get(old.ref) ?? old.ref;
+    const verdict = judge(ctx, after[i], old.line, { figure: ref, line: old.refLine });
+    after[i].verdict = verdict;
+    if (verdict.finding) fresh.push(verdict.finding);
+  }
+  let from = 0;
+  for (let b = 0; b < edited; b++) from += last.counts[b];
+  run.findings = [...last.findings.slice(0, from), ...fresh, ...last.findings.slice(from + last.counts[edited])];
+  run.counts = last.counts.slice();
+  run.counts[edited] = fresh.length;
+  return run;
+}
+
