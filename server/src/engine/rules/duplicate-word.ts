@@ -1,3 +1,4 @@
+import { perList } from '../config/per-list';
 import { blockRepeats } from '../text/repeats';
 import { range } from '../types';
 import type { Rule } from './types';
@@ -7,24 +8,14 @@ const MESSAGES = {
   fix: { en: 'Remove the second "{word}"', 'zh-cn': '删除重复的“{word}”' },
 };
 
+/** The configured words, lower-cased, as a set (the rule runs per block). */
+const allowedWords = perList((words): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase())));
+
 /**
  * 党员党员, "the the": a word doubled by mistake. Removing the copy is safe for English words and for
  * Chinese runs of three or four characters; a two-character Chinese repeat can be two words that meet
  * (人大代表代表人民), so its fix is offered but not applied by "fix all".
  */
-const allowedSets = new Map<string, ReadonlySet<string>>();
-
-/** The configured words, lower-cased, as a set made once per distinct list (the rule runs per block). */
-function allowedWords(words: readonly string[]): ReadonlySet<string> {
-  const key = words.join('\u0000');
-  let set = allowedSets.get(key);
-  if (!set) {
-    if (allowedSets.size >= 100) allowedSets.clear();
-    allowedSets.set(key, (set = new Set(words.map((w) => w.toLowerCase()))));
-  }
-  return set;
-}
-
 export const duplicateWord: Rule = {
   id: 'duplicate-word',
   description: { en: 'A word written twice in a row (党员党员, "the the").', 'zh-cn': '词语连续重复（如“党员党员”）。' },

@@ -1,3 +1,4 @@
+import { perList } from '../config/per-list';
 import { compileUserRegex } from '../config/regex';
 import { blockPatternHits, blockPlaceholders, withoutOverlaps, type PlaceholderHit } from '../text/placeholders';
 import { range } from '../types';
@@ -8,15 +9,8 @@ const MESSAGES = {
   year: { en: 'Write the year {year}', 'zh-cn': '改为 {year}' },
 };
 
-const compiled = new Map<string, RegExp[]>();
-
 /** The configured patterns, compiled once per distinct list (already validated by the settings). */
-function userPatterns(sources: readonly string[]): RegExp[] {
-  const key = sources.join('\u0000');
-  let list = compiled.get(key);
-  if (!list) compiled.set(key, (list = sources.flatMap((s) => compileUserRegex(s, 'giu').regex ?? [])));
-  return list;
-}
+const userPatterns = perList((sources) => sources.flatMap((s) => compileUserRegex(s, 'giu').regex ?? []));
 
 /** 20xx, XX人次, **局, ×××, 某某, TODO, 【待补】, {{var}}: text a writer meant to fill in. */
 export const placeholder: Rule = {

@@ -1,0 +1,186 @@
+import type { ReportDocument } from './document';
+import type { Outline } from './outline/model';
+import type { Rule, RuleContext, RuleFinding } from './rules/types';
+import type { Template } from './template/types';
+import { shiftFinding, type Finding, type Severity } from './types';
+
+// How a check gathers its rules' findings, and what it keeps between checks of a document so that an
+// edit re-runs only what it can have changed.
+
+/** A rule that runs in this check, with its severity, context and block-findings version. */
+export interface ActiveRule {
+  rule: Rule;
+  index: number;
+  severity: Severity;
+  context: RuleContext;
+  version: string;
+}
+
+/**
+ * The block rules' findings, block by block, in document order. Each block keeps its findings with the
+ * configuration they were computed for (every active block rule and its version: options, report date,
+ * data file, locale, severity) and the line it started at: a block that did not move gives back the very
+ * same objects, one that moved has them shifted, and only a changed block (or a new configuration) is
+ * checked again — so a keystroke re-runs the block rules on the edited block only. One list per block,
+ * not one per rule: a 10 MB report has some 60,000 blocks, most without findings.
+ */
+export function blockFindings(doc: ReportDocument, rules: ActiveRule[], failed: (rule: Rule, e: unknown) => void): Finding[] {
+  const out: Finding[] = [];
+  const broken = new Set<Rule>();
+  const key = rules.map((a) => `${a.index}\u0001${a.version}`).join('\u0002');
+  // One scratch list and one reporter per rule for the whole check, not per block: most blocks find nothing.
+  const scratch: Finding[] = [];
+  const reporters = rules.map(({ rule, severity }) => (f: RuleFinding) => void scratch.push(stamp(f, rule.id, severity)));
+  for (const block of doc.blocks) {
+    let merged = block.merged;
+    if (!merged || merged.version !== key || broken.size) {
+      scratch.length = 0;
+      let sources = 0;
+      let complete = true;
+      for (let r = 0; r < rules.length; r++) {
+        const { rule, context } = rules[r];
+        if (broken.has(rule)) continue;
+        const before = scratch.length;
+        try {
+          rule.runBlock!(block, context, reporters[r]);
+        } catch (e) {
+          scratch.length = before;
+          broken.add(rule);
+          failed(rule, e);
+          complete = false;
+          continue;
+        }
+        if (scratch.length > before) sources++;
+      }
+      const list = scratch.length ? scratch.slice() : NO_FINDINGS;
+      if (sources > 1) list.sort(byPosition);
+      merged = { version: key, start: block.start, list };
+      if (complete) block.merged = merged;
+    } else if (merged.start !== block.start && merged.list.length) {
+      const delta = block.start - merged.start;
+      merged.list = (merged.list as Finding[]).map((f) => shiftFinding(f, delta));
+      merged.start = block.start;
+    } else merged.start = block.start;
+    const list = merged.list as Finding[];
+    for (let i = 0; i < list.length; i++) out.push(list[i]);
+  }
+  return out;
+}
+
+const NO_FINDINGS: Finding[] = [];
+
+/** The document rules' findings, sorted (most rules report in document order already: runs sort fast). */
+export function documentFindings(rules: ActiveRule[], failed: (rule: Rule, e: unknown) => void): Finding[] {
+  const out: Finding[] = [];
+  for (const active of rules) {
+    const { rule, severity, context } = active;
+    if (!rule.run) continue;
+    try {
+      const list = rule.outlineOnly ? outlineFindings(active) : rule.blockFacts ? factsFindings(active) : undefined;
+      if (list) for (let i = 0; i < list.length; i++) out.push(list[i]);
+      else rule.run(context, (f) => out.push(stamp(f, rule.id, severity)));
+    } catch (e) {
+      failed(rule, e);
+    }
+  }
+  return out.sort(byPosition);
+}
+
+/** Findings of outline-only rules per outline, by rule index, with what they were computed for. */
+const outlineCache = new WeakMap<Outline, Array<{ key: string; template?: Template; list: Finding[] } | undefined>>();
+
+/** An outline-only rule's findings: those of the last check while the outline and its configuration are the same. */
+function outlineFindings(active: ActiveRule): Finding[] {
+  const { outline, template } = active.context;
+  const key = configurationKey(active);
+  let slots = outlineCache.get(outline);
+  if (!slots) outlineCache.set(outline, (slots = []));
+  const slot = slots[active.index];
+  if (slot && slot.key === key && slot.template === template) return slot.list;
+  const list = runDocumentRule(active);
+  slots[active.index] = { key, template, list };
+  return list;
+}
+
+/** What a cached document rule's findings depend on besides its inputs: severity, locale, template and options. */
+function configurationKey({ severity, context }: ActiveRule): string {
+  return `${severity}\u0000${context.locale}\u0000${context.templateRef ?? ''}\u0000${JSON.stringify(context.options)}`;
+}
+
+function runDocumentRule({ rule, severity, context }: ActiveRule): Finding[] {
+  const list: Finding[] = [];
+  rule.run!(context, (f) => list.push(stamp(f, rule.id, severity)));
+  return list;
+}
+
+/** What a block-facts rule's findings were computed from: each block's facts that are not empty, and its line. */
+interface FactsSlot {
+  key: string;
+  outline: Outline;
+  template?: Template;
+  facts: Array<readonly unknown[]>;
+  starts: number[];
+  list: Finding[];
+}
+
+const factsCache = new WeakMap<ReportDocument, Array<FactsSlot | undefined>>();
+
+/** A block-facts rule's findings: those of the last check while its inputs are the very same (see `Rule.blockFacts`). */
+function factsFindings(active: ActiveRule): Finding[] {
+  const { doc, outline, template } = active.context;
+  const facts: Array<readonly unknown[]> = [];
+  const starts: number[] = [];
+  for (const block of doc.blocks) {
+    const list = active.rule.blockFacts!(block, doc.lines);
+    if (list.length) {
+      facts.push(list);
+      starts.push(block.start);
+    }
+  }
+  const key = configurationKey(active);
+  let slots = factsCache.get(doc);
+  if (!slots) factsCache.set(doc, (slots = []));
+  const slot = slots[active.index];
+  if (slot && slot.key === key && slot.outline === outline && slot.template === template && sameItems(slot.facts, facts) && sameItems(slot.starts, starts)) return slot.list;
+  const list = runDocumentRule(active);
+  slots[active.index] = { key, outline, template, facts, starts, list };
+  return list;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Merges two lists sorted by position. */
+export function mergeSorted(a: Finding[], b: Finding[]): Finding[] {
+  if (!b.length) return a;
+  if (!a.length) return b;
+  const out: Finding[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byPosition(a[i], b[j]) <= 0 ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
+/** Document order of findings: by start, then end (inlined: it runs n log n times per check). */
+function byPosition(a: Finding, b: Finding): number {
+  const x = a.range;
+  const y = b.range;
+  return x.start.line - y.start.line || x.start.character - y.start.character || x.end.line - y.end.line || x.end.character - y.end.character;
+}
+
+/**
+ * Completes a rule's finding with its rule id and severity, in place: a rule may hand back the same
+ * object on every check (a cached finding), and copying it would undo that.
+ */
+function stamp(f: RuleFinding, ruleId: string, severity: Severity): Finding {
+  const finding = f as Finding;
+  finding.ruleId = ruleId;
+  finding.severity = severity;
+  return finding;
+}
