@@ -56,11 +56,11 @@ export function blockFindings(doc: ReportDocument, rules: ActiveRule[], failed: 
       if (sources > 1) list.sort(byPosition);
       merged = { version: key, start: block.start, list };
       if (complete) block.merged = merged;
-    } else if (merged.start !== block.start && merged.list.length) {
+    } else if (merged.start !== block.start) {
       const delta = block.start - merged.start;
-      merged.list = (merged.list as Finding[]).map((f) => shiftFinding(f, delta));
+      if (merged.list.length) merged.list = (merged.list as Finding[]).map((f) => shiftFinding(f, delta));
       merged.start = block.start;
-    } else merged.start = block.start;
+    }
     const list = merged.list as Finding[];
     for (let i = 0; i < list.length; i++) out.push(list[i]);
   }
@@ -86,35 +86,8 @@ export function documentFindings(rules: ActiveRule[], failed: (rule: Rule, e: un
   return out.sort(byPosition);
 }
 
-/** Findings of outline-only rules per outline, by rule index, with what they were computed for. */
-const outlineCache = new WeakMap<Outline, Array<{ key: string; template?: Template; list: Finding[] } | undefined>>();
-
-/** An outline-only rule's findings: those of the last check while the outline and its configuration are the same. */
-function outlineFindings(active: ActiveRule): Finding[] {
-  const { outline, template } = active.context;
-  const key = configurationKey(active);
-  let slots = outlineCache.get(outline);
-  if (!slots) outlineCache.set(outline, (slots = []));
-  const slot = slots[active.index];
-  if (slot && slot.key === key && slot.template === template) return slot.list;
-  const list = runDocumentRule(active);
-  slots[active.index] = { key, template, list };
-  return list;
-}
-
-/** What a cached document rule's findings depend on besides its inputs: severity, locale, template and options. */
-function configurationKey({ severity, context }: ActiveRule): string {
-  return `${severity}\u0000${context.locale}\u0000${context.templateRef ?? ''}\u0000${JSON.stringify(context.options)}`;
-}
-
-function runDocumentRule({ rule, severity, context }: ActiveRule): Finding[] {
-  const list: Finding[] = [];
-  rule.run!(context, (f) => list.push(stamp(f, rule.id, severity)));
-  return list;
-}
-
-/** What a block-facts rule's findings were computed from: each block's facts that are not empty, and its line. */
-interface FactsSlot {
+/** What a cached document rule's findings were computed from: configuration, outline, and each block's facts that are not empty, with its line. */
+interface CachedRun {
   key: string;
   outline: Outline;
   template?: Template;
@@ -123,11 +96,20 @@ interface FactsSlot {
   list: Finding[];
 }
 
-const factsCache = new WeakMap<ReportDocument, Array<FactsSlot | undefined>>();
+/** The last findings of cached document rules per document, by rule index. */
+const documentCache = new WeakMap<ReportDocument, Array<CachedRun | undefined>>();
+
+const NO_FACTS: Array<readonly unknown[]> = [];
+const NO_STARTS: number[] = [];
+
+/** An outline-only rule's findings: those of the last check while the outline and the configuration are the same. */
+function outlineFindings(active: ActiveRule): Finding[] {
+  return cachedFindings(active, NO_FACTS, NO_STARTS);
+}
 
 /** A block-facts rule's findings: those of the last check while its inputs are the very same (see `Rule.blockFacts`). */
 function factsFindings(active: ActiveRule): Finding[] {
-  const { doc, outline, template } = active.context;
+  const { doc } = active.context;
   const facts: Array<readonly unknown[]> = [];
   const starts: number[] = [];
   for (const block of doc.blocks) {
@@ -137,13 +119,21 @@ function factsFindings(active: ActiveRule): Finding[] {
       starts.push(block.start);
     }
   }
-  const key = configurationKey(active);
-  let slots = factsCache.get(doc);
-  if (!slots) factsCache.set(doc, (slots = []));
-  const slot = slots[active.index];
-  if (slot && slot.key === key && slot.outline === outline && slot.template === template && sameItems(slot.facts, facts) && sameItems(slot.starts, starts)) return slot.list;
-  const list = runDocumentRule(active);
-  slots[active.index] = { key, outline, template, facts, starts, list };
+  return cachedFindings(active, facts, starts);
+}
+
+/** The rule's last findings if they were computed from the same configuration, outline and facts; else it runs. */
+function cachedFindings(active: ActiveRule, facts: Array<readonly unknown[]>, starts: number[]): Finding[] {
+  const { rule, index, severity, context } = active;
+  const { doc, outline, template } = context;
+  const key = `${severity}\u0000${context.locale}\u0000${context.templateRef ?? ''}\u0000${JSON.stringify(context.options)}`;
+  let runs = documentCache.get(doc);
+  if (!runs) documentCache.set(doc, (runs = []));
+  const last = runs[index];
+  if (last && last.key === key && last.outline === outline && last.template === template && sameItems(last.facts, facts) && sameItems(last.starts, starts)) return last.list;
+  const list: Finding[] = [];
+  rule.run!(context, (f) => list.push(stamp(f, rule.id, severity)));
+  runs[index] = { key, outline, template, facts, starts, list };
   return list;
 }
 
