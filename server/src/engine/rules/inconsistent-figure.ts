@@ -90,12 +90,21 @@ function agree(a: TextFigure, b: TextFigure): boolean {
  * The same metric (same words before the number, same unit) given different numbers in one report.
  * Figures whose sentences name different periods (2025年 / 2026年, 上半年 / 全年, Q1 / Q2) are
  * different metrics; a figure whose sentence names no period is compared with the first of its metric.
+ * A metric given more than `maxAmounts` different amounts (for its period) is a phrase that recurs for
+ * different things — each unit's 组织党课N次 in a compiled report — not one figure, and is not reported.
  */
 export const inconsistentFigure: Rule = {
   id: 'inconsistent-figure',
   description: { en: 'The same figure given different numbers in one report.', 'zh-cn': '同一数据在报告中前后不一致。' },
   defaultSeverity: 'warning',
-  options: {},
+  options: {
+    maxAmounts: {
+      type: 'number',
+      default: 2,
+      description: 'A metric stated with more than this many different amounts is taken to recur for different things (each unit\'s figure in a compiled report) and is not reported; 0 reports every difference.',
+      validate: (v) => (Number.isInteger(v) && (v as number) >= 0 ? undefined : 'must be a whole number, 0 or more'),
+    },
+  },
   blockFacts: blockFigures,
   run(ctx, report) {
     const lists: TextFigure[][] = [];
@@ -133,6 +142,7 @@ const lastRuns = new WeakMap<ReportDocument, Run>();
  */
 function compareAll(ctx: RuleContext, lists: TextFigure[][], starts: number[]): Run {
   const run: Run = { locale: ctx.locale, lists, starts, counts: [], findings: [] };
+  const recurring = recurringMetrics(lists, ctx.options.maxAmounts as number);
   const firstOfMetric: Array<Seen | undefined> = [];
   const firstOfPeriod: Array<Seen | undefined> = [];
   for (let b = 0; b < lists.length; b++) {
@@ -141,13 +151,13 @@ function compareAll(ctx: RuleContext, lists: TextFigure[][], starts: number[]): 
     for (let i = 0; i < figures.length; i++) {
       const figure = figures[i];
       const metric = figure.metricId;
-      if (metric < 0 || figure.approximate || figure.high !== undefined) continue;
+      if (!comparable(figure)) continue;
       const line = starts[b] + figure.line;
       const period = figure.periodId;
       const ref = figure.periods ? firstOfPeriod[period] ?? firstOfPeriod[metric] : firstOfMetric[metric];
       if (!firstOfMetric[metric]) firstOfMetric[metric] = { figure, line };
       if (!firstOfPeriod[period]) firstOfPeriod[period] = firstOfMetric[metric]!.figure === figure ? firstOfMetric[metric] : { figure, line };
-      if (!ref) {
+      if (!ref || recurring[period]) {
         figure.verdict = undefined;
         continue;
       }
@@ -160,6 +170,32 @@ function compareAll(ctx: RuleContext, lists: TextFigure[][], starts: number[]): 
     run.counts.push(run.findings.length - before);
   }
   return run;
+}
+
+/** Comparable figures: with a metric, an exact amount (not 20多人 or 3至5名). */
+function comparable(figure: TextFigure): boolean {
+  return figure.metricId >= 0 && !figure.approximate && figure.high === undefined;
+}
+
+/**
+ * The metrics (by period id) stated with more than `max` different amounts: each amount that agrees with
+ * none seen before counts, and counting stops past `max`, so this is one pass with a few comparisons per figure.
+ */
+function recurringMetrics(lists: TextFigure[][], max: number): boolean[] {
+  const recurring: boolean[] = [];
+  if (max <= 0) return recurring;
+  const amounts: Array<TextFigure[] | undefined> = [];
+  for (const figures of lists) {
+    for (const figure of figures) {
+      if (!comparable(figure)) continue;
+      const id = figure.periodId;
+      const seen = (amounts[id] ??= []);
+      if (seen.length > max || seen.some((other) => agree(other, figure))) continue;
+      seen.push(figure);
+      if (seen.length > max) recurring[id] = true;
+    }
+  }
+  return recurring;
 }
 
 /**
