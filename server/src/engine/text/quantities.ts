@@ -1,7 +1,10 @@
 import type { ReportDocument } from '../document';
 import { type Block, memo, memoKey } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
-import { scanQuantities, toHalfWidth, type Quantity } from './numbers';
+import { scanQuantities, type Quantity } from './numbers';
+import { ClauseWalker } from './periods';
+
+export { periodsIn } from './periods';
 
 const FIGURES = memoKey('figures');
 
@@ -31,16 +34,12 @@ export interface TextFigure extends Quantity {
   clauseEnd: number;
 }
 
-const PERIOD = /(?:19|20)\d{2}年度?|[上下]半年|全年|前三季度|第?[一二三四1-4]季度|\bQ[1-4]\b|\bH[12]\b|[本上当去今明前]年|[本上当]月|[本上]周|年初|同期|(?:近|过去)?[一二三两四五六七八九十\d]{1,6}年(?:来|以来|间)|\d{1,2}\s*[-—至到~～]\s*\d{1,2}月|\d{1,2}月份?|累计|\b(?:this|last|next) (?:week|month|quarter|year)\b|\byear to date\b|\bYTD\b|\b(?:19|20)\d{2}\b/gi;
-const PERIOD_ALIASES: Record<string, string> = {
-  第一季度: 'q1', 一季度: 'q1', '1季度': 'q1', 第1季度: 'q1', 第二季度: 'q2', 二季度: 'q2', '2季度': 'q2', 第2季度: 'q2',
-  第三季度: 'q3', 三季度: 'q3', '3季度': 'q3', 第3季度: 'q3', 第四季度: 'q4', 四季度: 'q4', '4季度': 'q4', 第4季度: 'q4',
-  上半年: 'h1', 下半年: 'h2', 本年: '今年', 当年: '今年', 上年: '去年', 本月: '当月', 年度: '年', ytd: 'year to date',
-};
-/** Periods kept per clause or sentence: more is not a sentence but a list, and would make every key long. */
-const MAX_PERIODS = 8;
-const LEADING = /^(?:年度?|月份?|日|[上下]半年|全年|[本上当去今明前]年|[本上当]月|年初以来|以来|累计|共计|合计|总计|先后|共|已经|已)/;
-const TRAILING = /(?:共计|合计|总计|累计|分别为|分别|达到|突破|超过|共|达|为|计|了|有|约|近|超|逾)$/;
+/** The words a metric does not start with, by first character, in the order the first that fits is taken (年度 before 年). */
+const LEADING = byChar(['年度', '年', '月份', '月', '日', '上半年', '下半年', '全年', '本年', '上年', '当年', '去年', '今年', '明年', '前年', '本月', '上月', '当月', '年初以来', '以来', '累计', '共计', '合计', '总计', '先后', '共', '已经', '已'], 0);
+/** The words a metric does not end with, by last character, longest first: the longest that fits is taken (分别为, not 为). */
+const TRAILING = byChar(['分别为', '共计', '合计', '总计', '累计', '分别', '达到', '突破', '超过', '共', '达', '为', '计', '了', '有', '约', '近', '超', '逾'], -1);
+const ENGLISH_WORDS = /((?:[A-Za-z][A-Za-z-]*\s+){1,3})$/;
+const SPACE_AT = /\s/y;
 const ENGLISH_STOP = new Set(['the', 'a', 'an', 'of', 'about', 'approximately', 'around', 'nearly', 'over', 'some', 'total', 'in', 'we', 'our', 'to']);
 
 /** Numbers with units of a prose block and their sentences' facts, memoised on the block. */
@@ -48,19 +47,23 @@ export function blockFigures(block: Block, lines: readonly string[]): TextFigure
   return memo(block, FIGURES, lines, computeBlockFigures);
 }
 
+/** Reused for every line: blocks are read one at a time. */
+const clauses = new ClauseWalker();
+
 function computeBlockFigures(block: Block, lines: readonly string[]): TextFigure[] {
   if (!isProse(block)) return [];
   const out: TextFigure[] = [];
-  inlineFacts(block, lines).text.forEach((text, line) => {
-    const quantities = scanQuantities(text);
-    if (!quantities.length) return;
-    const clauseAt = clauseWalker(text);
+  const text = inlineFacts(block, lines).text;
+  for (let line = 0; line < text.length; line++) {
+    const quantities = scanQuantities(text[line]);
+    if (!quantities.length) continue;
+    clauses.reset(text[line]);
     for (const q of quantities) {
-      const { start: clauseStart, end: clauseEnd, periods } = clauseAt(q.start);
-      const phrase = phraseBefore(text, q.start);
-      out.push(figureOf(q, line, phrase, periods, clauseStart, clauseEnd, textHash(text, q.start, q.end)));
+      clauses.moveTo(q.start);
+      out.push(figureOf(q, line, phraseBefore(text[line], q.start), clauses, textHash(text[line], q.start, q.end)));
     }
-  });
+  }
+  clauses.reset(''); // not to keep the document's text alive
   return out;
 }
 
@@ -69,14 +72,14 @@ function computeBlockFigures(block: Block, lines: readonly string[]): TextFigure
  * walk every figure of a 1 MB report on each keystroke read them at full speed (objects spread from
  * quantities of varying field representations ended up with hundreds of shapes, ~1 µs per read).
  */
-function figureOf(q: Quantity, line: number, phrase: string | undefined, periods: string, clauseStart: number, clauseEnd: number, hash: number): TextFigure {
-  const metric = phrase && `${phrase}\u0000${q.unit}`;
-  const periodKey = metric && (periods ? `${metric}\u0000${periods}` : metric);
+function figureOf(q: Quantity, line: number, phrase: string | undefined, clause: ClauseWalker, hash: number): TextFigure {
+  const periods = clause.periods;
+  const metric = phrase === undefined ? undefined : metricOf(phrase, q.unit);
   return {
     start: q.start, numberEnd: q.numberEnd, end: q.end, value: +q.value, high: q.high === undefined ? undefined : +q.high,
     magnitude: +q.magnitude, unit: q.unit, decimals: q.decimals, significant: q.significant, separators: q.separators,
-    approximate: q.approximate, line, phrase, metricId: internKey(metric), periodId: internKey(periodKey),
-    periods, clauseStart, clauseEnd, textHash: hash, verdict: undefined,
+    approximate: q.approximate, line, phrase, metricId: metric ? metric.id : -1, periodId: metric ? periodIdOf(metric, periods) : -1,
+    periods, clauseStart: clause.start, clauseEnd: clause.end, textHash: hash, verdict: undefined,
   };
 }
 
@@ -87,18 +90,36 @@ function textHash(text: string, start: number, end: number): number {
   return h;
 }
 
-const keyIds = new Map<string, number>();
+/** A metric's id, and the ids of the metric with each set of periods named for it. */
+interface Metric {
+  id: number;
+  byPeriods?: Map<string, number>;
+}
+
+/** Metrics by phrase and unit: no key is built per figure. */
+const metrics = new Map<string, Map<string, Metric>>();
+let nextId = 0;
 
 /**
- * A small integer for a metric key, the same for equal keys across documents, so rules index arrays
- * instead of hashing strings for every figure on every keystroke. The table only grows (by distinct
- * "phrase + unit" keys ever seen, a few dozen bytes each); it is never cleared, as ids already handed
- * out live on memoised figures.
+ * Small integers for metrics, the same for equal ones across documents, so rules index arrays instead of
+ * hashing strings for every figure on every keystroke. The tables only grow (by distinct phrase, unit and
+ * periods ever seen, a few dozen bytes each); they are never cleared, as ids already handed out live on
+ * memoised figures.
  */
-function internKey(key: string | undefined): number {
-  if (!key) return -1;
-  let id = keyIds.get(key);
-  if (id === undefined) keyIds.set(key, (id = keyIds.size));
+function metricOf(phrase: string, unit: string): Metric {
+  let byUnit = metrics.get(phrase);
+  if (!byUnit) metrics.set(phrase, (byUnit = new Map()));
+  let metric = byUnit.get(unit);
+  if (!metric) byUnit.set(unit, (metric = { id: nextId++, byPeriods: undefined }));
+  return metric;
+}
+
+/** The id of a metric with the periods named for it: the metric's own when there are none. */
+function periodIdOf(metric: Metric, periods: string): number {
+  if (!periods) return metric.id;
+  const byPeriods = (metric.byPeriods ??= new Map());
+  let id = byPeriods.get(periods);
+  if (id === undefined) byPeriods.set(periods, (id = nextId++));
   return id;
 }
 
@@ -107,113 +128,6 @@ export function documentFigures(doc: ReportDocument): Array<{ line: number; figu
   const out: Array<{ line: number; figure: TextFigure }> = [];
   for (const block of doc.blocks) for (const figure of blockFigures(block, doc.lines)) out.push({ line: block.start + figure.line, figure });
   return out;
-}
-
-/** Whether a character ends a sentence (`。！？；;!?`, or `.` before a space or the line's end). */
-function isSentenceEnd(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x3b || c === 0x21 || c === 0x3f || (c === 0x2e && isDotEnd(text, i));
-}
-
-/** Whether a character ends a clause: a sentence end, or `，,、：:`. */
-function isClauseEnd(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1a || c === 0x3a || isSentenceEnd(text, i);
-}
-
-const SPACE = /\s/;
-
-/** `.` ends a sentence when a space (as `\s` means it) or the line's end follows. */
-function isDotEnd(text: string, i: number): boolean {
-  return i + 1 >= text.length || SPACE.test(text[i + 1]);
-}
-
-const WIDE_DIGIT = /[０-９]/;
-
-/** A period named on a line: where it starts and its normalised token. */
-interface PeriodToken {
-  at: number;
-  token: string;
-}
-
-/**
- * The periods a line names, left to right. No period contains a clause mark, so one pass over the line
- * finds what a pass over each clause would.
- */
-function linePeriods(text: string): PeriodToken[] {
-  const out: PeriodToken[] = [];
-  // Only digits need converting: the other full-width forms (，．％) are, like their ASCII ones, no part of a period and no word character.
-  const half = WIDE_DIGIT.test(text) ? toHalfWidth(text) : text;
-  PERIOD.lastIndex = 0;
-  for (let m = PERIOD.exec(half); m; m = PERIOD.exec(half)) out.push({ at: m.index, token: normalisePeriod(m[0]) });
-  return out;
-}
-
-/** Normalised periods by their text as written (a few hundred distinct ones in any report). */
-const normalised = new Map<string, string>();
-
-function normalisePeriod(text: string): string {
-  let token = normalised.get(text);
-  if (token === undefined) {
-    const t = text.replace(/\s+/g, '').toLowerCase();
-    token = PERIOD_ALIASES[t] ?? t.replace(/年度$/, '年').replace(/^(\d{4})$/, '$1年').replace(/^(\d{1,2})月份$/, '$1月');
-    if (normalised.size < 10_000) normalised.set(text, token);
-  }
-  return token;
-}
-
-/**
- * The clause holding an offset (offsets asked in increasing order) and the periods that apply to it:
- * its own, else those of the clauses before it in its sentence. Each clause is read once, so a line of
- * many clauses or many figures costs linear time.
- */
-function clauseWalker(text: string): (offset: number) => { start: number; end: number; periods: string } {
-  const tokens = linePeriods(text);
-  const earlier = new Set<string>(); // periods of the sentence's clauses before the current one
-  let joined: string | undefined;
-  let next = 0; // first token not yet assigned to a clause
-  let start = 0;
-  let end = nextClauseEnd(text, 0);
-  let own = clauseTokens(tokens, end);
-  let ownJoined: string | undefined;
-  function clauseTokens(list: PeriodToken[], before: number): Set<string> | undefined {
-    let found: Set<string> | undefined;
-    for (; next < list.length && list[next].at < before; next++) {
-      if (found && found.size >= MAX_PERIODS) continue;
-      (found ??= new Set()).add(list[next].token);
-    }
-    return found;
-  }
-  return (offset) => {
-    while (offset >= end && end < text.length) {
-      if (isSentenceEnd(text, end - 1)) earlier.clear();
-      else if (own) for (const p of own) if (earlier.size < MAX_PERIODS) earlier.add(p);
-      joined = ownJoined = undefined;
-      start = end;
-      end = nextClauseEnd(text, start);
-      own = clauseTokens(tokens, end);
-    }
-    ownJoined ??= own ? joinPeriods(own) : '';
-    joined ??= earlier.size ? joinPeriods(earlier) : '';
-    return { start, end, periods: ownJoined || joined };
-  };
-}
-
-/** Where the clause starting at `from` ends: after its clause mark, or at the line's end. */
-function nextClauseEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (isClauseEnd(text, i)) return i + 1;
-  return text.length;
-}
-
-/** The periods a sentence names, normalised, sorted and joined. */
-export function periodsIn(sentence: string): string {
-  const found = new Set<string>();
-  for (const { token } of linePeriods(sentence)) if (found.size < MAX_PERIODS) found.add(token);
-  return joinPeriods(found);
-}
-
-function joinPeriods(periods: ReadonlySet<string>): string {
-  return [...periods].sort().join('|');
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -232,19 +146,44 @@ export function isHan(text: string, i: number): boolean {
  * words, stop words left out.
  */
 export function phraseBefore(text: string, numberStart: number): string | undefined {
-  let start = numberStart;
-  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\u3000')) start--;
-  let i = start;
-  while (i > 0 && start - i < 12 && isHan(text, i - 1)) i--;
-  if (i < start) {
-    let phrase = text.slice(i, start);
-    for (let prev = ''; prev !== phrase; ) {
-      prev = phrase;
-      phrase = phrase.replace(LEADING, '').replace(TRAILING, '');
-    }
-    return phrase.length >= 2 ? phrase : undefined;
+  let end = numberStart;
+  for (let c = text.charCodeAt(end - 1); c === 0x20 || c === 0x3000; c = text.charCodeAt(end - 1)) end--;
+  let start = end;
+  while (start > 0 && end - start < 12 && isHan(text, start - 1)) start--;
+  if (start === end) return englishPhrase(text, numberStart);
+  // Words are taken off in place, start and end moving, until none is left to take: one string is made.
+  for (let from = -1, to = -1; from !== start || to !== end; ) {
+    from = start;
+    to = end;
+    start += wordAt(LEADING, text, start, end);
+    end -= wordAt(TRAILING, text, start, end, true);
   }
-  const words = /((?:[A-Za-z][A-Za-z-]*\s+){1,3})$/.exec(text.slice(Math.max(0, numberStart - 60), numberStart));
+  return end - start >= 2 ? text.slice(start, end) : undefined;
+}
+
+/** Words by their first (`at` 0) or last (`at` -1) character, in their order: a phrase is tried against the few that can fit. */
+function byChar(words: readonly string[], at: 0 | -1): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const w of words) {
+    const c = w.charCodeAt(at < 0 ? w.length - 1 : 0);
+    map.set(c, [...(map.get(c) ?? []), w]);
+  }
+  return map;
+}
+
+/** The length of the first of `words` at the start (or the end) of `text[start, end)`; 0 for none. */
+function wordAt(words: ReadonlyMap<number, readonly string[]>, text: string, start: number, end: number, atEnd = false): number {
+  if (start >= end) return 0;
+  const candidates = words.get(text.charCodeAt(atEnd ? end - 1 : start));
+  if (candidates) for (const w of candidates) if (w.length <= end - start && text.startsWith(w, atEnd ? end - w.length : start)) return w.length;
+  return 0;
+}
+
+/** Up to three English words before a number (a space between), stop words left out. */
+function englishPhrase(text: string, numberStart: number): string | undefined {
+  SPACE_AT.lastIndex = numberStart - 1;
+  if (numberStart === 0 || !SPACE_AT.test(text)) return undefined; // what ENGLISH_WORDS would find
+  const words = ENGLISH_WORDS.exec(text.slice(Math.max(0, numberStart - 60), numberStart));
   const kept = words?.[1].trim().toLowerCase().split(/\s+/).filter((w) => !ENGLISH_STOP.has(w)) ?? [];
   return kept.length ? kept.join(' ') : undefined;
 }

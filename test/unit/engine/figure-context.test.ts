@@ -1,0 +1,123 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { toHalfWidth } from '../../../server/src/engine/text/numbers';
+import { ClauseWalker, periodsIn } from '../../../server/src/engine/text/periods';
+import { isHan, phraseBefore } from '../../../server/src/engine/text/quantities';
+import { fuzzParameters } from '../../support/arbitraries';
+
+// What a figure's context means, written plainly (as it was before it was made fast): the fast code must agree on any text.
+
+const PERIOD = /(?:19|20)\d{2}年度?|[上下]半年|全年|前三季度|第?[一二三四1-4]季度|\bQ[1-4]\b|\bH[12]\b|[本上当去今明前]年|[本上当]月|[本上]周|年初|同期|(?:近|过去)?[一二三两四五六七八九十\d]{1,6}年(?:来|以来|间)|\d{1,2}\s*[-—至到~～]\s*\d{1,2}月|\d{1,2}月份?|累计|\b(?:this|last|next) (?:week|month|quarter|year)\b|\byear to date\b|\bYTD\b|\b(?:19|20)\d{2}\b/gi;
+const ALIASES: Record<string, string> = {
+  第一季度: 'q1', 一季度: 'q1', '1季度': 'q1', 第1季度: 'q1', 第二季度: 'q2', 二季度: 'q2', '2季度': 'q2', 第2季度: 'q2',
+  第三季度: 'q3', 三季度: 'q3', '3季度': 'q3', 第3季度: 'q3', 第四季度: 'q4', 四季度: 'q4', '4季度': 'q4', 第4季度: 'q4',
+  上半年: 'h1', 下半年: 'h2', 本年: '今年', 当年: '今年', 上年: '去年', 本月: '当月', 年度: '年', ytd: 'year to date',
+};
+const LEADING = /^(?:年度?|月份?|日|[上下]半年|全年|[本上当去今明前]年|[本上当]月|年初以来|以来|累计|共计|合计|总计|先后|共|已经|已)/;
+const TRAILING = /(?:共计|合计|总计|累计|分别为|分别|达到|突破|超过|共|达|为|计|了|有|约|近|超|逾)$/;
+const STOP = new Set(['the', 'a', 'an', 'of', 'about', 'approximately', 'around', 'nearly', 'over', 'some', 'total', 'in', 'we', 'our', 'to']);
+
+function normalise(text: string): string {
+  const t = text.replace(/\s+/g, '').toLowerCase();
+  return ALIASES[t] ?? t.replace(/年度$/, '年').replace(/^(\d{4})$/, '$1年').replace(/^(\d{1,2})月份$/, '$1月');
+}
+
+function periods(text: string): Array<{ at: number; token: string }> {
+  const half = toHalfWidth(text);
+  return [...half.matchAll(PERIOD)].map((m) => ({ at: m.index!, token: normalise(m[0]) }));
+}
+
+const join = (set: Set<string>) => [...set].sort().join('|');
+const isSentenceEnd = (t: string, i: number) => /[。！？；;!?]/.test(t[i]) || (t[i] === '.' && (i + 1 >= t.length || /\s/.test(t[i + 1])));
+const isClauseEnd = (t: string, i: number) => /[，,、：:]/.test(t[i]) || isSentenceEnd(t, i);
+
+/** The clause holding each offset and its periods: its own (8 at most), else the sentence's before it (8 at most). */
+function clauseOf(text: string, offset: number): { start: number; end: number; periods: string } {
+  let start = 0;
+  let end = text.length;
+  for (let i = 0; i < text.length; i++) {
+    if (!isClauseEnd(text, i)) continue;
+    if (i < offset && i + 1 < text.length) start = i + 1;
+    else {
+      end = i + 1;
+      break;
+    }
+  }
+  let sentence = 0;
+  for (let i = 0; i < start; i++) if (isSentenceEnd(text, i)) sentence = i + 1;
+  const first8 = (from: number, to: number) => {
+    const found = new Set<string>();
+    for (const p of periods(text)) if (p.at >= from && p.at < to && found.size < 8) found.add(p.token);
+    return found;
+  };
+  const own = first8(start, end);
+  return { start, end, periods: join(own.size ? own : first8(sentence, start)) };
+}
+
+function plainPhraseBefore(text: string, numberStart: number): string | undefined {
+  let start = numberStart;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\u3000')) start--;
+  let i = start;
+  while (i > 0 && start - i < 12 && isHan(text, i - 1)) i--;
+  if (i < start) {
+    let phrase = text.slice(i, start);
+    for (let prev = ''; prev !== phrase; ) {
+      prev = phrase;
+      phrase = phrase.replace(LEADING, '').replace(TRAILING, '');
+    }
+    return phrase.length >= 2 ? phrase : undefined;
+  }
+  const words = /((?:[A-Za-z][A-Za-z-]*\s+){1,3})$/.exec(text.slice(Math.max(0, numberStart - 60), numberStart));
+  const kept = words?.[1].trim().toLowerCase().split(/\s+/).filter((w) => !STOP.has(w)) ?? [];
+  return kept.length ? kept.join(' ') : undefined;
+}
+
+/** Words of periods, metrics and sentences, in both cases and widths. */
+const PIECES = [
+  '2025年', '２０２５年', '2024年度', '1999', '上半年', '下半年', '全年', '前三季度', '第一季度', '二季度', '3季度', '第4季度', 'Q1', 'q2', 'H1', 'h2',
+  '本年', '上年', '今年', '去年', '本月', '当月', '本周', '年初', '同期', '近三年来', '过去5年以来', '十年间', '1-3月', '１至３月', '12月份', '5月', '累计',
+  'this week', 'Last Month', 'NEXT quarter', 'year to date', 'Year To Date', 'YTD', 'ytd', 'Q5', 'xQ1', '年度', '月份', '日', '以来', '年初以来',
+  '共计', '合计', '总计', '分别为', '分别', '达到', '突破', '超过', '共', '达', '为', '计', '了', '有', '约', '近', '超', '逾', '先后', '已经', '已',
+  '开展', '专题学习', '完成投资', '培训', '党员', '人次', '16', '１６', '2.3', ' ', '\u3000', '，', ',', '、', '：', ':', '。', '！', '？', '；', ';', '!', '?',
+  '.', '. ', 'v1.2', 'We trained', 'about the', 'over', 'people', '-', '\t', '\n', '\u00a0', '\uD800', '𠀀',
+];
+const text = fc
+  .array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) }), { maxLength: 40 })
+  .map((parts) => parts.join(''));
+const textAndOffsets = text.chain((t) => fc.tuple(fc.constant(t), fc.uniqueArray(fc.nat(Math.max(0, t.length - 1)), { maxLength: 8 }).map((o) => o.sort((a, b) => a - b))));
+
+describe('figure context (fast-check against the plain definitions)', () => {
+  it('finds the clause of each offset and the periods that apply to it', () => {
+    const walker = new ClauseWalker();
+    fc.assert(
+      fc.property(textAndOffsets, ([t, offsets]) => {
+        walker.reset(t);
+        for (const offset of offsets) {
+          walker.moveTo(offset);
+          assert.deepStrictEqual({ start: walker.start, end: walker.end, periods: walker.periods }, clauseOf(t, offset), `offset ${offset}`);
+        }
+      }),
+      fuzzParameters(1000),
+    );
+  });
+
+  it('names the periods of a sentence', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const found = new Set<string>();
+        for (const p of periods(t)) if (found.size < 8) found.add(p.token);
+        assert.strictEqual(periodsIn(t), join(found));
+      }),
+      fuzzParameters(1000),
+    );
+  });
+
+  it('takes the metric before a number', () => {
+    fc.assert(
+      fc.property(textAndOffsets, ([t, offsets]) => {
+        for (const offset of [...offsets, t.length]) assert.strictEqual(phraseBefore(t, offset), plainPhraseBefore(t, offset), `offset ${offset}`);
+      }),
+      fuzzParameters(1000),
+    );
+  });
+});
