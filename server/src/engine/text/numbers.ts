@@ -52,7 +52,8 @@ const PATTERN = new RegExp(
   `(?<![0-9０-９.．A-Za-z])(${NUM})(?:${RANGE}(${NUM}))?(多|余)?(万亿|千万|百万|十万|万|亿|千|百)?(多|余)?\\s?(${UNIT_PATTERN})`,
   'giu',
 );
-const APPROX_BEFORE = /(?:近|约|超过|超|逾|大约|不到|不足|将近)$/;
+/** Words before a number that make it approximate (at most two characters each). */
+const APPROX_BEFORE = ['近', '约', '超过', '超', '逾', '大约', '不到', '不足', '将近'];
 const APPROX_AFTER = /(?:以上|以下|左右|上下|之多)/y;
 
 /** Reads a number as written: full-width digits, thousands separators and a decimal point. */
@@ -70,31 +71,120 @@ export function toHalfWidth(text: string): string {
 
 /** Every number with a unit on a line. Ordinals (第3期) and numbers glued to letters (H5) are not quantities. */
 export function scanQuantities(line: string): Quantity[] {
-  if (!HAS_DIGIT.test(line)) return [];
+  const reader = new QuantityReader();
   const out: Quantity[] = [];
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(line); m; m = PATTERN.exec(line)) {
-    const whole = m[0];
-    const first = m[1];
-    const second = m[2];
-    const unitText = m[6];
-    const end = m.index + whole.length;
-    if (isAsciiLetter(unitText.charCodeAt(0)) ? isAsciiLetter(line.charCodeAt(end)) : followedBy(NOT_UNIT[unitText], line, end)) continue;
-    if (line[m.index - 1] === '第') continue;
-    const digits = second ? whole.indexOf(second, first.length) + second.length : first.length;
-    const facts = numberFacts(first);
-    out.push({
-      start: m.index, numberEnd: m.index + digits, end, value: facts.value,
-      high: second ? parseNumber(second) : undefined,
-      magnitude: m[4] ? MAGNITUDES[m[4]] : 1, unit: UNITS[unitText.toLowerCase()] ?? UNITS[unitText], decimals: facts.decimals,
-      significant: facts.significant, separators: facts.separators,
-      approximate: Boolean(m[3] || m[5]) || APPROX_BEFORE.test(line.slice(Math.max(0, m.index - 2), m.index)) || followedBy(APPROX_AFTER, line, end),
-    });
-  }
+  for (reader.reset(line); reader.next(); ) out.push(reader.quantity());
   return out;
 }
 
+/**
+ * Reads the quantities of a line (as `scanQuantities` finds them) one at a time into its own fields: a
+ * caller that copies what it keeps (the figures of a report) makes no object per quantity and no list per line.
+ */
+export class QuantityReader implements Quantity {
+  start = 0;
+  numberEnd = 0;
+  end = 0;
+  value = 0;
+  high: number | undefined = undefined;
+  magnitude = 1;
+  unit = '';
+  decimals = 0;
+  significant = 1;
+  separators = false;
+  approximate = false;
+  private line = '';
+  /** Where the pattern goes on in the line; -1 when the line has no more quantities. */
+  private from = -1;
+
+  /** Starts reading a line ('' to let go of the last one). */
+  reset(line: string): void {
+    this.line = line;
+    this.from = HAS_DIGIT.test(line) ? 0 : -1;
+  }
+
+  /** Reads the next quantity of the line into the fields; false when there is none. */
+  next(): boolean {
+    const line = this.line;
+    if (this.from < 0) return false;
+    PATTERN.lastIndex = this.from;
+    for (let m = PATTERN.exec(line); m; m = PATTERN.exec(line)) {
+      const whole = m[0];
+      const first = m[1];
+      const second = m[2];
+      const unitText = m[6];
+      const end = m.index + whole.length;
+      if (isAsciiLetter(unitText.charCodeAt(0)) ? isAsciiLetter(line.charCodeAt(end)) : followedBy(NOT_UNIT[unitText], line, end)) continue;
+      if (line.charCodeAt(m.index - 1) === ORDINAL) continue;
+      this.from = PATTERN.lastIndex;
+      this.start = m.index;
+      this.numberEnd = m.index + (second ? whole.indexOf(second, first.length) + second.length : first.length);
+      this.end = end;
+      this.readNumber(first);
+      this.high = second ? parseNumber(second) : undefined;
+      this.magnitude = m[4] ? MAGNITUDES[m[4]] : 1;
+      this.unit = UNITS[unitText] ?? UNITS[unitText.toLowerCase()]; // only English units have case
+      this.approximate = Boolean(m[3] || m[5]) || endsWithAny(line, m.index, APPROX_BEFORE) || followedBy(APPROX_AFTER, line, end);
+      return true;
+    }
+    this.from = -1;
+    return false;
+  }
+
+  /** The quantity read last, as an object of its own. */
+  quantity(): Quantity {
+    return {
+      start: this.start, numberEnd: this.numberEnd, end: this.end, value: this.value, high: this.high, magnitude: this.magnitude, unit: this.unit,
+      decimals: this.decimals, significant: this.significant, separators: this.separators, approximate: this.approximate,
+    };
+  }
+
+  /**
+   * What a written number says, in one pass: its value, the digits after its point (0 unless they are all
+   * ASCII or all full-width), its significant digits (leading zeros left out, at least 1) and whether it
+   * has thousands separators.
+   */
+  private readNumber(text: string): void {
+    let digits = 0;
+    let leadingZeros = 0;
+    let leading = true;
+    let point = -1;
+    let ascii = 0;
+    let wide = 0;
+    let separators = false;
+    let plain = true;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
+      if (d >= 0) {
+        digits++;
+        if (leading && d === 0) leadingZeros++;
+        else leading = false;
+        if (point >= 0) c < 0x80 ? ascii++ : wide++;
+        if (c >= 0x80) plain = false;
+      } else if (c === 0x2e || c === 0xff0e) {
+        point = i;
+        if (c !== 0x2e) plain = false;
+      } else {
+        separators = true; // , or ，
+        plain = false;
+      }
+    }
+    this.value = plain ? Number(text) : parseNumber(text);
+    this.decimals = ascii && !wide ? ascii : wide && !ascii ? wide : 0;
+    this.significant = digits - leadingZeros || 1;
+    this.separators = separators;
+  }
+}
+
 const HAS_DIGIT = /[0-9０-９]/;
+const ORDINAL = 0x7b2c; // 第
+
+/** Whether one of `words` ends at `end` (no string is cut out of the line for it). */
+function endsWithAny(line: string, end: number, words: readonly string[]): boolean {
+  for (const w of words) if (end >= w.length && line.startsWith(w, end - w.length)) return true;
+  return false;
+}
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -105,41 +195,6 @@ function followedBy(sticky: RegExp | undefined, line: string, at: number): boole
   if (!sticky) return false;
   sticky.lastIndex = at;
   return sticky.test(line);
-}
-
-/**
- * What a written number says, in one pass: its value, the digits after its point (0 unless they are all
- * ASCII or all full-width), its significant digits (leading zeros left out, at least 1) and whether it
- * has thousands separators.
- */
-function numberFacts(text: string): { value: number; decimals: number; significant: number; separators: boolean } {
-  let digits = 0;
-  let leadingZeros = 0;
-  let leading = true;
-  let point = -1;
-  let ascii = 0;
-  let wide = 0;
-  let separators = false;
-  let plain = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
-    if (d >= 0) {
-      digits++;
-      if (leading && d === 0) leadingZeros++;
-      else leading = false;
-      if (point >= 0) c < 0x80 ? ascii++ : wide++;
-      if (c >= 0x80) plain = false;
-    } else if (c === 0x2e || c === 0xff0e) {
-      point = i;
-      if (c !== 0x2e) plain = false;
-    } else {
-      separators = true; // , or ，
-      plain = false;
-    }
-  }
-  const decimals = ascii && !wide ? ascii : wide && !ascii ? wide : 0;
-  return { value: plain ? Number(text) : parseNumber(text), decimals, significant: digits - leadingZeros || 1, separators };
 }
 
 /** A unit as a data file writes it (万元, 人次, %) → magnitude and canonical unit; undefined for units not known. */

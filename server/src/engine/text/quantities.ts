@@ -1,7 +1,7 @@
 import type { ReportDocument } from '../document';
 import { type Block, memo, memoKey } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
-import { scanQuantities, type Quantity } from './numbers';
+import { QuantityReader, type Quantity } from './numbers';
 import { ClauseWalker } from './periods';
 
 export { periodsIn } from './periods';
@@ -48,6 +48,7 @@ export function blockFigures(block: Block, lines: readonly string[]): TextFigure
 }
 
 /** Reused for every line: blocks are read one at a time. */
+const quantities = new QuantityReader();
 const clauses = new ClauseWalker();
 
 function computeBlockFigures(block: Block, lines: readonly string[]): TextFigure[] {
@@ -55,15 +56,17 @@ function computeBlockFigures(block: Block, lines: readonly string[]): TextFigure
   const out: TextFigure[] = [];
   const text = inlineFacts(block, lines).text;
   for (let line = 0; line < text.length; line++) {
-    const quantities = scanQuantities(text[line]);
-    if (!quantities.length) continue;
+    quantities.reset(text[line]);
+    if (!quantities.next()) continue;
     clauses.reset(text[line]);
-    for (const q of quantities) {
+    do {
+      const q = quantities;
       clauses.moveTo(q.start);
       out.push(figureOf(q, line, phraseBefore(text[line], q.start), clauses, textHash(text[line], q.start, q.end)));
-    }
+    } while (quantities.next());
   }
-  clauses.reset(''); // not to keep the document's text alive
+  quantities.reset(''); // not to keep the document's text alive
+  clauses.reset('');
   return out;
 }
 
