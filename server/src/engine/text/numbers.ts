@@ -4,6 +4,8 @@
  * so 1.8亿元 and 18000万元 are the same quantity of 元.
  */
 
+import { Words } from './words';
+
 /** A number followed by a unit, on one line. */
 export interface Quantity {
   /** Start of the number as written. */
@@ -44,7 +46,11 @@ const UNITS: Record<string, string> = {
 };
 
 /** Characters after a unit that make it another word: 个月 is a duration, 人民币 a currency, 期间 a period. */
-const NOT_UNIT: Record<string, RegExp> = { 个: /(?:月|小时|工作日)/y, 人: /民/y, 期: /(?:间|限)/y, 场: /(?:所|景|地)/y, 次: /日/y, 元: /(?:素|旦)/y };
+const NOT_UNIT = new Map(Object.entries({ 个: /(?:月|小时|工作日)/y, 人: /民/y, 期: /(?:间|限)/y, 场: /(?:所|景|地)/y, 次: /日/y, 元: /(?:素|旦)/y }));
+
+/** The tables above as Maps, for the matches' fresh strings: an object looks each up in the string table first. */
+const UNIT_OF = new Map(Object.entries(UNITS));
+const MAGNITUDE_OF = new Map(Object.entries(MAGNITUDES));
 
 const UNIT_PATTERN = Object.keys(UNITS).sort((a, b) => b.length - a.length).join('|');
 const RANGE = '\\s*(?:至|到|~|～|-|－|—|–)\\s*';
@@ -52,8 +58,8 @@ const PATTERN = new RegExp(
   `(?<![0-9０-９.．A-Za-z])(${NUM})(?:${RANGE}(${NUM}))?(多|余)?(万亿|千万|百万|十万|万|亿|千|百)?(多|余)?\\s?(${UNIT_PATTERN})`,
   'giu',
 );
-/** Words before a number that make it approximate (at most two characters each). */
-const APPROX_BEFORE = ['近', '约', '超过', '超', '逾', '大约', '不到', '不足', '将近'];
+/** Words before a number that make it approximate. */
+const APPROX_BEFORE = new Words(['近', '约', '超过', '超', '逾', '大约', '不到', '不足', '将近'], true);
 const APPROX_AFTER = /(?:以上|以下|左右|上下|之多)/y;
 
 /** Reads a number as written: full-width digits, thousands separators and a decimal point. */
@@ -114,7 +120,7 @@ export class QuantityReader implements Quantity {
       const second = m[2];
       const unitText = m[6];
       const end = m.index + whole.length;
-      if (isAsciiLetter(unitText.charCodeAt(0)) ? isAsciiLetter(line.charCodeAt(end)) : followedBy(NOT_UNIT[unitText], line, end)) continue;
+      if (isAsciiLetter(unitText.charCodeAt(0)) ? isAsciiLetter(line.charCodeAt(end)) : followedBy(NOT_UNIT.get(unitText), line, end)) continue;
       if (line.charCodeAt(m.index - 1) === ORDINAL) continue;
       this.from = PATTERN.lastIndex;
       this.start = m.index;
@@ -122,9 +128,9 @@ export class QuantityReader implements Quantity {
       this.end = end;
       this.readNumber(first);
       this.high = second ? parseNumber(second) : undefined;
-      this.magnitude = m[4] ? MAGNITUDES[m[4]] : 1;
-      this.unit = UNITS[unitText] ?? UNITS[unitText.toLowerCase()]; // only English units have case
-      this.approximate = Boolean(m[3] || m[5]) || endsWithAny(line, m.index, APPROX_BEFORE) || followedBy(APPROX_AFTER, line, end);
+      this.magnitude = m[4] ? MAGNITUDE_OF.get(m[4])! : 1;
+      this.unit = UNIT_OF.get(unitText) ?? UNITS[unitText.toLowerCase()]; // only English units have case
+      this.approximate = Boolean(m[3] || m[5]) || APPROX_BEFORE.find(line, 0, m.index) > 0 || followedBy(APPROX_AFTER, line, end);
       return true;
     }
     this.from = -1;
@@ -179,12 +185,6 @@ export class QuantityReader implements Quantity {
 
 const HAS_DIGIT = /[0-9０-９]/;
 const ORDINAL = 0x7b2c; // 第
-
-/** Whether one of `words` ends at `end` (no string is cut out of the line for it). */
-function endsWithAny(line: string, end: number, words: readonly string[]): boolean {
-  for (const w of words) if (end >= w.length && line.startsWith(w, end - w.length)) return true;
-  return false;
-}
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

@@ -3,6 +3,7 @@ import { type Block, memo, memoKey } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
 import { QuantityReader, type Quantity } from './numbers';
 import { ClauseWalker } from './periods';
+import { Words } from './words';
 
 export { periodsIn } from './periods';
 
@@ -35,9 +36,9 @@ export interface TextFigure extends Quantity {
 }
 
 /** The words a metric does not start with, by first character, in the order the first that fits is taken (年度 before 年). */
-const LEADING = byChar(['年度', '年', '月份', '月', '日', '上半年', '下半年', '全年', '本年', '上年', '当年', '去年', '今年', '明年', '前年', '本月', '上月', '当月', '年初以来', '以来', '累计', '共计', '合计', '总计', '先后', '共', '已经', '已'], 0);
+const LEADING = new Words(['年度', '年', '月份', '月', '日', '上半年', '下半年', '全年', '本年', '上年', '当年', '去年', '今年', '明年', '前年', '本月', '上月', '当月', '年初以来', '以来', '累计', '共计', '合计', '总计', '先后', '共', '已经', '已']);
 /** The words a metric does not end with, by last character, longest first: the longest that fits is taken (分别为, not 为). */
-const TRAILING = byChar(['分别为', '共计', '合计', '总计', '累计', '分别', '达到', '突破', '超过', '共', '达', '为', '计', '了', '有', '约', '近', '超', '逾'], -1);
+const TRAILING = new Words(['分别为', '共计', '合计', '总计', '累计', '分别', '达到', '突破', '超过', '共', '达', '为', '计', '了', '有', '约', '近', '超', '逾'], true);
 const ENGLISH_WORDS = /((?:[A-Za-z][A-Za-z-]*\s+){1,3})$/;
 const SPACE_AT = /\s/y;
 const ENGLISH_STOP = new Set(['the', 'a', 'an', 'of', 'about', 'approximately', 'around', 'nearly', 'over', 'some', 'total', 'in', 'we', 'our', 'to']);
@@ -158,28 +159,10 @@ export function phraseBefore(text: string, numberStart: number): string | undefi
   for (let from = -1, to = -1; from !== start || to !== end; ) {
     from = start;
     to = end;
-    start += wordAt(LEADING, text, start, end);
-    end -= wordAt(TRAILING, text, start, end, true);
+    start += LEADING.find(text, start, end);
+    end -= TRAILING.find(text, start, end);
   }
   return end - start >= 2 ? text.slice(start, end) : undefined;
-}
-
-/** Words by their first (`at` 0) or last (`at` -1) character, in their order: a phrase is tried against the few that can fit. */
-function byChar(words: readonly string[], at: 0 | -1): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  for (const w of words) {
-    const c = w.charCodeAt(at < 0 ? w.length - 1 : 0);
-    map.set(c, [...(map.get(c) ?? []), w]);
-  }
-  return map;
-}
-
-/** The length of the first of `words` at the start (or the end) of `text[start, end)`; 0 for none. */
-function wordAt(words: ReadonlyMap<number, readonly string[]>, text: string, start: number, end: number, atEnd = false): number {
-  if (start >= end) return 0;
-  const candidates = words.get(text.charCodeAt(atEnd ? end - 1 : start));
-  if (candidates) for (const w of candidates) if (w.length <= end - start && text.startsWith(w, atEnd ? end - w.length : start)) return w.length;
-  return 0;
 }
 
 /** Up to three English words before a number (a space between), stop words left out. */

@@ -1,0 +1,25 @@
+/**
+ * A list of words looked up at a position of a text: the first word in the list's order that fits is
+ * found, trying only the few that have the character found there (no string is cut out of the text).
+ */
+export class Words {
+  private readonly byChar = new Map<number, string[]>();
+
+  /** `atEnd`: words are looked up by their last character, as ending at a position. */
+  constructor(words: readonly string[], private readonly atEnd = false) {
+    for (const w of words) {
+      const c = w.charCodeAt(atEnd ? w.length - 1 : 0);
+      const same = this.byChar.get(c);
+      if (same) same.push(w);
+      else this.byChar.set(c, [w]);
+    }
+  }
+
+  /** The length of the first word inside `text[start, end)` that starts at `start` (ends at `end` when `atEnd`); 0 for none. */
+  find(text: string, start: number, end: number): number {
+    if (start >= end) return 0;
+    const candidates = this.byChar.get(text.charCodeAt(this.atEnd ? end - 1 : start));
+    if (candidates) for (const w of candidates) if (w.length <= end - start && text.startsWith(w, this.atEnd ? end - w.length : start)) return w.length;
+    return 0;
+  }
+}
