@@ -76,13 +76,17 @@ function plainPhraseBefore(text: string, numberStart: number): string | undefine
 const PIECES = [
   '2025年', '２０２５年', '2024年度', '1999', '上半年', '下半年', '全年', '前三季度', '第一季度', '二季度', '3季度', '第4季度', 'Q1', 'q2', 'H1', 'h2',
   '本年', '上年', '今年', '去年', '本月', '当月', '本周', '年初', '同期', '近三年来', '过去5年以来', '十年间', '1-3月', '１至３月', '12月份', '5月', '累计',
-  'this week', 'Last Month', 'NEXT quarter', 'year to date', 'Year To Date', 'YTD', 'ytd', 'Q5', 'xQ1', '年度', '月份', '日', '以来', '年初以来',
+  'this week', 'Last Month', 'NEXT quarter', 'nExT wEeK', 'tHIS yEAR', 'year to date', 'Year To Date', 'yEAR tO dATE', 'YTD', 'ytd', 'yTd', 'this', 'year', 'quarter', 'to', 'Q5', 'xQ1', '年度', '月份', '日', '以来', '年初以来',
   '共计', '合计', '总计', '分别为', '分别', '达到', '突破', '超过', '共', '达', '为', '计', '了', '有', '约', '近', '超', '逾', '先后', '已经', '已',
   '开展', '专题学习', '完成投资', '培训', '党员', '人次', '16', '１６', '2.3', ' ', '\u3000', '，', ',', '、', '：', ':', '。', '！', '？', '；', ';', '!', '?',
   '.', '. ', 'v1.2', 'We trained', 'about the', 'over', 'people', '-', '\t', '\n', '\u00a0', '\uD800', '𠀀',
 ];
+/** English periods with each letter in either case. */
+const anyCase = fc
+  .tuple(fc.constantFrom('this week', 'last month', 'next quarter', 'next year', 'year to date', 'ytd', 'q4', 'h1'), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }))
+  .map(([w, upper]) => [...w].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join(''));
 const text = fc
-  .array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) }), { maxLength: 40 })
+  .array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: anyCase }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) }), { maxLength: 40 })
   .map((parts) => parts.join(''));
 const textAndOffsets = text.chain((t) => fc.tuple(fc.constant(t), fc.uniqueArray(fc.nat(Math.max(0, t.length - 1)), { maxLength: 8 }).map((o) => o.sort((a, b) => a - b))));
 
