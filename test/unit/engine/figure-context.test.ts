@@ -116,6 +116,14 @@ describe('figure context (fast-check against the plain definitions)', () => {
     );
   });
 
+  it('tells Han characters as \\p{Script=Han} does, for every UTF-16 unit', () => {
+    const han = /\p{Script=Han}/u;
+    for (let c = 0; c <= 0xffff; c++) {
+      const unit = String.fromCharCode(c);
+      if (isHan(unit, 0) !== han.test(unit)) assert.fail(`U+${c.toString(16)}`);
+    }
+  });
+
   it('takes the metric before a number', () => {
     fc.assert(
       fc.property(textAndOffsets, ([t, offsets]) => {

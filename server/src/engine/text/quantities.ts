@@ -136,11 +136,16 @@ export function documentFigures(doc: ReportDocument): Array<{ line: number; figu
 
 const HAN = /\p{Script=Han}/u;
 
-/** Whether the UTF-16 unit at `i` is a Han character (`\p{Script=Han}` on that unit alone), the common block without a regex. */
+/**
+ * Whether the UTF-16 unit at `i` is a Han character (`\p{Script=Han}` on that unit alone): the common
+ * block, and the Chinese punctuation that ends most runs of Han (，。、：《》…), without a regex or a string.
+ */
 export function isHan(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x2e80) return false;
   if (c >= 0x4e00 && c <= 0x9fff) return true;
+  if (c >= 0xff00 && c <= 0xffef) return false; // full-width forms
+  if (c >= 0x3000 && c <= 0x303f) return c === 0x3005 || c === 0x3007 || (c >= 0x3021 && c <= 0x3029) || (c >= 0x3038 && c <= 0x303b); // 々〇 and old numerals
   return HAN.test(text[i]);
 }
 
