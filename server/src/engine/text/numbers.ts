@@ -46,7 +46,7 @@ const UNITS: Record<string, string> = {
 };
 
 /** Characters after a unit that make it another word: 个月 is a duration, 人民币 a currency, 期间 a period. */
-const NOT_UNIT = new Map(Object.entries({ 个: /(?:月|小时|工作日)/y, 人: /民/y, 期: /(?:间|限)/y, 场: /(?:所|景|地)/y, 次: /日/y, 元: /(?:素|旦)/y }));
+const NOT_UNIT = new Map(Object.entries({ 个: ['月', '小时', '工作日'], 人: ['民'], 期: ['间', '限'], 场: ['所', '景', '地'], 次: ['日'], 元: ['素', '旦'] }).map(([unit, words]) => [unit, new Words(words)]));
 
 /** The tables above as Maps, for the matches' fresh strings: an object looks each up in the string table first. */
 const UNIT_OF = new Map(Object.entries(UNITS));
@@ -60,7 +60,7 @@ const PATTERN = new RegExp(
 );
 /** Words before a number that make it approximate. */
 const APPROX_BEFORE = new Words(['近', '约', '超过', '超', '逾', '大约', '不到', '不足', '将近'], true);
-const APPROX_AFTER = /(?:以上|以下|左右|上下|之多)/y;
+const APPROX_AFTER = new Words(['以上', '以下', '左右', '上下', '之多']);
 
 /** Reads a number as written: full-width digits, thousands separators and a decimal point. */
 export function parseNumber(text: string): number {
@@ -190,11 +190,9 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-/** Whether a sticky pattern matches at `at`. */
-function followedBy(sticky: RegExp | undefined, line: string, at: number): boolean {
-  if (!sticky) return false;
-  sticky.lastIndex = at;
-  return sticky.test(line);
+/** Whether one of `words` starts at `at`. */
+function followedBy(words: Words | undefined, line: string, at: number): boolean {
+  return words !== undefined && words.find(line, at, line.length) > 0;
 }
 
 /** A unit as a data file writes it (万元, 人次, %) → magnitude and canonical unit; undefined for units not known. */
