@@ -190,12 +190,18 @@ function recurringMetrics(lists: TextFigure[][], max: number): boolean[] {
       if (!comparable(figure)) continue;
       const id = figure.periodId;
       const seen = (amounts[id] ??= []);
-      if (seen.length > max || seen.some((other) => agree(other, figure))) continue;
+      if (seen.length > max || agreesWithOne(seen, figure)) continue;
       seen.push(figure);
       if (seen.length > max) recurring[id] = true;
     }
   }
   return recurring;
+}
+
+/** Whether a figure agrees with one of `seen` (a loop, not `some`: no closure per figure of the report). */
+function agreesWithOne(seen: readonly TextFigure[], figure: TextFigure): boolean {
+  for (const other of seen) if (agree(other, figure)) return true;
+  return false;
 }
 
 /**
