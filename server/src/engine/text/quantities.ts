@@ -49,7 +49,7 @@ export function blockFigures(block: Block, lines: readonly string[]): TextFigure
 }
 
 /** Reused for every line: blocks are read one at a time. */
-const quantities = new QuantityReader();
+const reader = new QuantityReader();
 const clauses = new ClauseWalker();
 
 function computeBlockFigures(block: Block, lines: readonly string[]): TextFigure[] {
@@ -57,16 +57,16 @@ function computeBlockFigures(block: Block, lines: readonly string[]): TextFigure
   const out: TextFigure[] = [];
   const text = inlineFacts(block, lines).text;
   for (let line = 0; line < text.length; line++) {
-    quantities.reset(text[line]);
-    if (!quantities.next()) continue;
-    clauses.reset(text[line]);
+    const t = text[line];
+    reader.reset(t);
+    if (!reader.next()) continue;
+    clauses.reset(t);
     do {
-      const q = quantities;
-      clauses.moveTo(q.start);
-      out.push(figureOf(q, line, phraseBefore(text[line], q.start), clauses, textHash(text[line], q.start, q.end)));
-    } while (quantities.next());
+      clauses.moveTo(reader.start);
+      out.push(figureOf(reader, line, phraseBefore(t, reader.start), clauses, textHash(t, reader.start, reader.end)));
+    } while (reader.next());
   }
-  quantities.reset(''); // not to keep the document's text alive
+  reader.reset(''); // not to keep the document's text alive
   clauses.reset('');
   return out;
 }
@@ -78,7 +78,7 @@ function computeBlockFigures(block: Block, lines: readonly string[]): TextFigure
  */
 function figureOf(q: Quantity, line: number, phrase: string | undefined, clause: ClauseWalker, hash: number): TextFigure {
   const periods = clause.periods;
-  const metric = phrase === undefined ? undefined : metricOf(phrase, q.unit);
+  const metric = phrase ? metricOf(phrase, q.unit) : undefined;
   return {
     start: q.start, numberEnd: q.numberEnd, end: q.end, value: +q.value, high: q.high === undefined ? undefined : +q.high,
     magnitude: +q.magnitude, unit: q.unit, decimals: q.decimals, significant: q.significant, separators: q.separators,
