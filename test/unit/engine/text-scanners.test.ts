@@ -1,0 +1,45 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { ReportDocument } from '../../../server/src/engine/document';
+import { inlineFacts } from '../../../server/src/engine/markdown/inline';
+import { blockRepeats, CJK_ALLOWED, LATIN_ALLOWED } from '../../../server/src/engine/text/repeats';
+import { fuzzParameters } from '../../support/arbitraries';
+
+// The text scanners are hand-written for speed; each is checked here against the plain regular
+// expression that defines it, on generated text made of the pieces that matter to it.
+
+/** Text from `pieces`, with now and then arbitrary UTF-16 (lone surrogates included). */
+function textOf(pieces: string[]): fc.Arbitrary<string> {
+  return fc
+    .array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...pieces) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) }), { maxLength: 40 })
+    .map((parts) => parts.join(''));
+}
+
+describe('text scanners (fast-check)', () => {
+  /** What `blockRepeats` finds, by definition: the two regular expressions run over each line. */
+  function definition(text: string): string[] {
+    const out: string[] = [];
+    const doc = new ReportDocument(text);
+    for (const block of doc.blocks) {
+      inlineFacts(block, doc.lines).text.forEach((line, i) => {
+        for (const m of line.matchAll(/(\p{Script=Han}{2,4})\1/gu)) {
+          const word = m[1];
+          if (CJK_ALLOWED.has(word) || new Set(word).size === 1 || (word.length === 2 && word[0] === '一')) continue;
+          out.push(`${block.start + i}:${m.index}:${word}`);
+        }
+        for (const m of line.matchAll(/\b([A-Za-z]{2,})(\s+)\1\b/gi)) if (!LATIN_ALLOWED.has(m[1].toLowerCase())) out.push(`${block.start + i}:${m.index}:${m[1]}`);
+      });
+    }
+    return out.sort();
+  }
+
+  function found(text: string): string[] {
+    const doc = new ReportDocument(text);
+    return doc.blocks.flatMap((b) => blockRepeats(b, doc.lines).map((h) => `${b.start + h.line}:${h.start}:${h.word}`)).sort();
+  }
+
+  it('repeated words: finds what the regular expressions find', () => {
+    const pieces = ['党员', '党', '员', '研究', '人大代表', '代表', '的', '一', '一个', '工作', '𠀀', '㐀', '⺀', '〇', 'ー', '。', ' ', 'the', 'The', ' the', 'is', '\n', '\n\n', '`', '- '];
+    fc.assert(fc.property(textOf(pieces), (text) => assert.deepStrictEqual(found(text), definition(text))), fuzzParameters(400));
+  });
+});
