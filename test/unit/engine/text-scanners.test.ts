@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { ReportDocument } from '../../../server/src/engine/document';
 import { inlineFacts } from '../../../server/src/engine/markdown/inline';
+import { dateBounds, scanDates } from '../../../server/src/engine/text/dates';
 import { blockRepeats, CJK_ALLOWED, LATIN_ALLOWED } from '../../../server/src/engine/text/repeats';
 import { fuzzParameters } from '../../support/arbitraries';
 
@@ -41,5 +42,18 @@ describe('text scanners (fast-check)', () => {
   it('repeated words: finds what the regular expressions find', () => {
     const pieces = ['党员', '党', '员', '研究', '人大代表', '代表', '的', '一', '一个', '工作', '𠀀', '㐀', '⺀', '〇', 'ー', '。', ' ', 'the', 'The', ' the', 'is', '\n', '\n\n', '`', '- '];
     fc.assert(fc.property(textOf(pieces), (text) => assert.deepStrictEqual(found(text), definition(text))), fuzzParameters(400));
+  });
+
+  it('dates: a day exists when Date.UTC has it (years 0–99 are 1900–1999 there), and a month ends on its last day', () => {
+    const date = fc.record({ year: fc.integer({ min: 0, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 28, max: 31 }) });
+    fc.assert(
+      fc.property(date, ({ year, month, day }) => {
+        const written = `${String(year).padStart(year < 100 ? 2 : 4, '0')}年${month}月`;
+        const exists = day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+        assert.strictEqual(scanDates(`${written}${day}日`).length, exists ? 1 : 0);
+        if (year >= 100) assert.strictEqual(dateBounds(scanDates(written)[0], '2026-11-20').last.slice(8), String(new Date(Date.UTC(year, month, 0)).getUTCDate()));
+      }),
+      { ...fuzzParameters(400), examples: [[{ year: 0, month: 2, day: 29 }], [{ year: 2000, month: 2, day: 29 }], [{ year: 1900, month: 2, day: 29 }], [{ year: 24, month: 2, day: 29 }]] },
+    );
   });
 });
