@@ -42,16 +42,19 @@ export function blockRepeats(block: Block, lines: readonly string[]): readonly R
 /** The result of most blocks: shared, never changed. */
 const NO_REPEATS: readonly RepeatHit[] = Object.freeze([]);
 
+/** Hits of the block being read: one list for all blocks (most have none), copied out when not empty. */
+const scratch: RepeatHit[] = [];
+
 function computeBlockRepeats(block: Block, lines: readonly string[]): readonly RepeatHit[] {
   if (!isProse(block)) return NO_REPEATS;
-  // A plain loop and hits pushed by module-level functions: no closure per block or line (15,000 blocks per MB).
+  // A plain loop and hits pushed by module-level functions: no closure or list per block or line.
   const text = inlineFacts(block, lines).text;
-  const hits: RepeatHit[] = [];
+  scratch.length = 0;
   for (let line = 0; line < text.length; line++) {
-    cjkRepeats(text[line], line, hits);
-    latinRepeats(text[line], line, hits);
+    cjkRepeats(text[line], line, scratch);
+    latinRepeats(text[line], line, scratch);
   }
-  return hits.length ? hits : NO_REPEATS;
+  return scratch.length ? scratch.slice() : NO_REPEATS;
 }
 
 function hit(line: number, start: number, firstEnd: number, end: number, word: string, latin: boolean): RepeatHit {
