@@ -175,13 +175,24 @@ const last = { date: '', days: NaN, moved: '' };
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date, by integer arithmetic (proleptic Gregorian calendar). */
 function dayNumber(date: string): number {
-  const y0 = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
+  const y0 = digitsAt(date, 0, 4);
+  const m = digitsAt(date, 5, 7);
+  const d = digitsAt(date, 8, 10);
   const y = m <= 2 ? y0 - 1 : y0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
   const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146_097 + doe - 719_468;
+}
+
+/** `Number(text.slice(from, to))`, without the slice when those are ASCII digits (dates are read per finding). */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (!(digit >= 0 && digit <= 9)) return Number(text.slice(from, to));
+    value = value * 10 + digit;
+  }
+  return value;
 }

@@ -63,7 +63,9 @@ function debris(line: number, start: number, end: number, kind: DebrisKind, repl
 }
 
 function markers(text: string, line: number, hits: DebrisHit[]): void {
-  for (const m of text.matchAll(MARKER)) hits.push(debris(line, m.index!, m.index! + m[0].length, 'marker', ''));
+  // exec, not matchAll: matchAll copies the pattern, and every heading line (## …) comes here
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) hits.push(debris(line, m.index, m.index + m[0].length, 'marker', ''));
 }
 
 function entities(text: string, line: number, hits: DebrisHit[]): void {
