@@ -3,6 +3,7 @@ import * as fc from 'fast-check';
 import { ReportDocument } from '../../../server/src/engine/document';
 import { inlineFacts } from '../../../server/src/engine/markdown/inline';
 import { dateBounds, scanDates } from '../../../server/src/engine/text/dates';
+import { PATTERNS } from '../../../server/src/engine/text/placeholders';
 import { blockRepeats, CJK_ALLOWED, LATIN_ALLOWED } from '../../../server/src/engine/text/repeats';
 import { fuzzParameters } from '../../support/arbitraries';
 
@@ -55,5 +56,13 @@ describe('text scanners (fast-check)', () => {
       }),
       { ...fuzzParameters(400), examples: [[{ year: 0, month: 2, day: 29 }], [{ year: 2000, month: 2, day: 29 }], [{ year: 1900, month: 2, day: 29 }], [{ year: 24, month: 2, day: 29 }]] },
     );
+  });
+
+  it('placeholders: the X pattern finds what it finds without its leading look-ahead', () => {
+    const definition = /(?<![A-Za-z0-9])(?:[XxＸｘ]{2}(?=\p{Script=Han})|(?<=\p{Script=Han})[XxＸｘ]{2}(?![A-Za-z0-9])|[XxＸｘ]{1,2}(?=\s?[年月日号时分秒人次个项件家名条篇期场户元份本%％万亿]))/gu;
+    const pattern = PATTERNS[3][0];
+    const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+    const pieces = ['X', 'x', 'XX', 'ｘ', 'Ｘ', 'xxx', '人', '月', '%', ' ', '党', '𠀀', 'a', '1', 'ax', 'X1', '\uD800'];
+    fc.assert(fc.property(textOf(pieces), (text) => assert.deepStrictEqual(all(pattern, text), all(definition, text))), fuzzParameters(400));
   });
 });

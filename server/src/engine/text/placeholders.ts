@@ -25,12 +25,15 @@ const FILL_IN = `(?:${FILL_WORDS}|(?:填写|请填|此处|插入|提取)[^【】
 /**
  * Each pattern with the characters every one of its matches contains: a line without any of them is not
  * searched (most lines of a report have none, and the patterns have look-arounds at every offset).
+ * Exported for its test.
  */
-const PATTERNS: Array<[RegExp, PlaceholderHit['kind'], RegExp]> = [
+export const PATTERNS: ReadonlyArray<[RegExp, PlaceholderHit['kind'], RegExp]> = [
   [new RegExp(`${NOT_LATIN_BEFORE}(?:[2２][0０][0-9０-９XxＸｘ×]${X_OR_TIMES})+(?![A-Za-z])`, 'g'), 'year', /[XxＸｘ×]/],
   [new RegExp(`【\\s*(?:${FILL_IN})?\\s*】|\\[\\s*(?:(?:insert|add|fill in|placeholder)\\b[^\\]\\n]{0,60}|${FILL_IN})\\s*\\](?![(\\[:])`, 'gi'), 'other', /[【[]/],
   [new RegExp(`${NOT_LATIN_BEFORE}${X}{3,}${NOT_LATIN_AFTER}|×{2,}|＊{2,}|某{2,}|\\{\\{[^{}\\n]{0,60}\\}\\}`, 'g'), 'other', /[XxＸｘ×＊某{]/],
-  [new RegExp(`${NOT_LATIN_BEFORE}(?:${X}{2}(?=\\p{Script=Han})|(?<=\\p{Script=Han})${X}{2}${NOT_LATIN_AFTER}|${X}{1,2}(?=\\s?${AFTER_NUMBER}))`, 'gu'), 'other', /[XxＸｘ]/],
+  // Every match starts with an X: saying so first (?=…) halves the time of this `u` pattern, whose
+  // look-behinds irregexp otherwise tries at every offset (in the patterns without `u` it is slower).
+  [new RegExp(`(?=${X})${NOT_LATIN_BEFORE}(?:${X}{2}(?=\\p{Script=Han})|(?<=\\p{Script=Han})${X}{2}${NOT_LATIN_AFTER}|${X}{1,2}(?=\\s?${AFTER_NUMBER}))`, 'gu'), 'other', /[XxＸｘ]/],
   [/(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|待补充|待补|待定|待填/g, 'other', /[TF待]/],
 ];
 /** Any character some pattern needs. */
