@@ -47,7 +47,7 @@ const scratch: DebrisHit[] = [];
 
 function computeBlockDebris(block: Block, lines: readonly string[]): readonly DebrisHit[] {
   const prose = isProse(block) ? inlineFacts(block, lines).text : undefined;
-  scratch.length = 0;
+  if (scratch.length) scratch.length = 0; // setting the length is a builtin call: skipped when already empty, as it is after most blocks
   for (let line = 0; line < block.end - block.start; line++) {
     const raw = lines[block.start + line];
     if (prose && raw.includes('&')) entities(prose[line], line, scratch);

@@ -53,7 +53,7 @@ const scratch: PlaceholderHit[] = [];
 function computeBlockPlaceholders(block: Block, lines: readonly string[]): readonly PlaceholderHit[] {
   if (!isProse(block)) return NO_HITS;
   const facts = inlineFacts(block, lines);
-  scratch.length = 0;
+  if (scratch.length) scratch.length = 0; // setting the length is a builtin call: skipped when already empty, as it is after most blocks
   for (let i = 0; i < facts.literalStars.length; i++) {
     const s = facts.literalStars[i];
     scratch.push(hit(s.line, s.start, s.end, 'other'));

@@ -49,7 +49,7 @@ function computeBlockRepeats(block: Block, lines: readonly string[]): readonly R
   if (!isProse(block)) return NO_REPEATS;
   // A plain loop and hits pushed by module-level functions: no closure or list per block or line.
   const text = inlineFacts(block, lines).text;
-  scratch.length = 0;
+  if (scratch.length) scratch.length = 0; // setting the length is a builtin call: skipped when already empty, as it is after most blocks
   for (let line = 0; line < text.length; line++) {
     cjkRepeats(text[line], line, scratch);
     latinRepeats(text[line], line, scratch);
