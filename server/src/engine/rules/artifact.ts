@@ -34,11 +34,14 @@ export const artifact: Rule = {
   cheap: true,
   options: {},
   runBlock(block, ctx, report) {
-    for (const hit of blockDebris(block, ctx.doc.lines)) {
+    const hits = blockDebris(block, ctx.doc.lines);
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i];
       const line = block.start + hit.line;
       const at = range(line, hit.start, line, hit.end);
       const text = ctx.doc.lines[line].slice(hit.start, hit.end);
-      const args = { text, char: hit.replacement, code: codes(text) };
+      // {code} is in the invisible-character message only
+      const args = { text, char: hit.replacement, code: hit.kind === 'invisible' ? codes(text) : '' };
       const fix = { title: ctx.t(fixTitle(hit), args), safe: hit.kind !== 'replacement', edits: [{ range: at, newText: hit.replacement }] };
       report({ message: ctx.t(MESSAGES[hit.kind], args), range: at, fixes: [fix], data: { kind: hit.kind } });
     }

@@ -28,12 +28,17 @@ export const dateWording: Rule = {
   blockVersion: (ctx) => ctx.reportDate,
   runBlock(block, ctx, report) {
     const facts = dateFacts(block, ctx.doc.lines);
-    for (const w of facts.jiezhiWords) report(jiezhi(ctx, range(block.start + w.line, w.start, block.start + w.line, w.end)));
-    for (const date of facts.dates) {
+    const words = facts.jiezhiWords;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      report(jiezhi(ctx, range(block.start + w.line, w.start, block.start + w.line, w.end)));
+    }
+    const dates = facts.dates;
+    for (let i = 0; i < dates.length; i++) {
+      const date = dates[i];
       const line = block.start + date.line;
       if (date.asOf?.text === '截止') report(jiezhi(ctx, range(line, date.asOf.start, line, date.asOf.end)));
-      const padded = date.style === 'cn' ? unpadded(ctx.doc.lines[line], date) : undefined;
-      if (padded) report(padded.finding(ctx, line));
+      if (date.style === 'cn' && (padded(ctx.doc.lines[line], date.monthSpan) || padded(ctx.doc.lines[line], date.daySpan))) report(unpadded(ctx, line, date));
       if (date.yearSpan && date.year !== undefined && date.year < 100) shortYear(ctx, line, date, report);
     }
   },
@@ -43,24 +48,26 @@ function jiezhi(ctx: RuleContext, at: Range): RuleFinding {
   return { message: ctx.t(MESSAGES.jiezhi), range: at, fixes: [{ title: ctx.t(MESSAGES.jiezhiFix), safe: true, edits: [{ range: at, newText: '截至' }] }] };
 }
 
-/** The date without leading zeros in its month and day, when it had any. */
-function unpadded(text: string, date: LineDate) {
-  const spans = [date.monthSpan, date.daySpan].filter((s): s is [number, number] => !!s && s[1] - s[0] === 2 && /^[0０]/.test(text.slice(s[0], s[1])));
-  if (!spans.length) return undefined;
+/** Whether a month or day is written with two digits, the first a zero (03, ０３). */
+function padded(text: string, span: [number, number] | undefined): boolean {
+  if (!span || span[1] - span[0] !== 2) return false;
+  const c = text.charCodeAt(span[0]);
+  return c === 0x30 || c === 0xff10;
+}
+
+/** The finding for a date with leading zeros in its month or day, and the date without them. */
+function unpadded(ctx: RuleContext, line: number, date: LineDate): RuleFinding {
+  const text = ctx.doc.lines[line];
   let fixed = '';
   let at = date.start;
-  for (const [a] of spans) {
-    fixed += text.slice(at, a);
-    at = a + 1;
+  for (const span of [date.monthSpan, date.daySpan]) {
+    if (!padded(text, span)) continue;
+    fixed += text.slice(at, span![0]);
+    at = span![0] + 1;
   }
   fixed += text.slice(at, date.end);
-  const original = text.slice(date.start, date.end);
-  return {
-    finding: (ctx: RuleContext, line: number): RuleFinding => {
-      const r = range(line, date.start, line, date.end);
-      return { message: ctx.t(MESSAGES.padded, { text: original, fixed }), range: r, fixes: [{ title: ctx.t(MESSAGES.paddedFix, { fixed }), safe: true, edits: [{ range: r, newText: fixed }] }] };
-    },
-  };
+  const r = range(line, date.start, line, date.end);
+  return { message: ctx.t(MESSAGES.padded, { text: text.slice(date.start, date.end), fixed }), range: r, fixes: [{ title: ctx.t(MESSAGES.paddedFix, { fixed }), safe: true, edits: [{ range: r, newText: fixed }] }] };
 }
 
 function shortYear(ctx: RuleContext, line: number, date: LineDate, report: (f: RuleFinding) => void): void {

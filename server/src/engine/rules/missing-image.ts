@@ -18,8 +18,12 @@ export const missingImage: Rule = {
     if (!ctx.documentPath) return; // an untitled document has no folder to resolve images in
     const dir = path.dirname(ctx.documentPath);
     let definitions: Map<string, string> | undefined;
-    for (const block of ctx.doc.blocks) {
-      for (const image of blockImages(block, ctx.doc.lines)) {
+    const blocks = ctx.doc.blocks;
+    for (let b = 0; b < blocks.length; b++) {
+      const block = blocks[b];
+      const images = blockImages(block, ctx.doc.lines);
+      for (let i = 0; i < images.length; i++) {
+        const image = images[i];
         const line = block.start + image.line;
         const at = range(line, image.targetStart, line, image.targetEnd);
         let src = image.src;

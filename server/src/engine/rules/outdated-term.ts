@@ -1,4 +1,4 @@
-import { BUILTIN_TERMS, blockTerms, termMatcher, type TermEntry } from '../text/terms';
+import { BUILTIN_MATCHER, BUILTIN_TERMS, blockTerms, termMatcher, type TermEntry } from '../text/terms';
 import { range } from '../types';
 import type { Rule } from './types';
 
@@ -24,6 +24,9 @@ function matcherFor(key: string, builtin: boolean, terms: readonly string[]) {
   return m;
 }
 
+/** The key and matcher of the last options seen: each check makes its options object once, and its blocks share it. */
+const last = { options: undefined as unknown, key: '', matcher: BUILTIN_MATCHER };
+
 /** 国土资源部 after the 2018 reform: an institution's name that has been replaced. */
 export const outdatedTerm: Rule = {
   id: 'outdated-term',
@@ -45,10 +48,20 @@ export const outdatedTerm: Rule = {
   runBlock(block, ctx, report) {
     const builtin = ctx.options.builtin as boolean;
     const terms = ctx.options.terms as string[];
-    if (!builtin && !terms.length) return; // nothing to look for
-    const key = `${builtin}\u0000${terms.join('\u0000')}`;
-    const matcher = matcherFor(key, builtin, terms);
-    for (const hit of blockTerms(block, ctx.doc.lines, matcher, key)) {
+    let hits;
+    if (!terms.length) {
+      if (!builtin) return; // nothing to look for
+      hits = blockTerms(block, ctx.doc.lines, BUILTIN_MATCHER, ''); // the default: no key to build
+    } else {
+      if (ctx.options !== last.options) {
+        last.options = ctx.options;
+        last.key = `${builtin}\u0000${terms.join('\u0000')}`;
+        last.matcher = matcherFor(last.key, builtin, terms);
+      }
+      hits = blockTerms(block, ctx.doc.lines, last.matcher, last.key);
+    }
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i];
       const line = block.start + hit.line;
       const at = range(line, hit.start, line, hit.end);
       const args = { old: hit.entry.old, replacement: hit.entry.replacement };

@@ -1,6 +1,6 @@
 import { perList } from '../config/per-list';
 import { compileUserRegex } from '../config/regex';
-import { blockPatternHits, blockPlaceholders, withoutOverlaps, type PlaceholderHit } from '../text/placeholders';
+import { blockPatternHits, blockPlaceholders, withoutOverlaps } from '../text/placeholders';
 import { range } from '../types';
 import type { Rule } from './types';
 
@@ -28,18 +28,23 @@ export const placeholder: Rule = {
   },
   blockVersion: (ctx) => `${ctx.reportDate}\u0000${(ctx.options.patterns as string[]).join('\u0000')}`,
   runBlock(block, ctx, report) {
+    let hits = blockPlaceholders(block, ctx.doc.lines);
     const sources = ctx.options.patterns as string[];
-    const patterns = userPatterns(sources);
-    const version = sources.join('\u0000');
-    const year = ctx.reportDate.slice(0, 4);
-    const own = blockPlaceholders(block, ctx.doc.lines);
-    const extra = blockPatternHits(block, ctx.doc.lines, patterns, version);
-    const hits: PlaceholderHit[] = extra.length ? withoutOverlaps([...own, ...extra]) : own;
-    for (const hit of hits) {
+    // Without configured patterns (the default) a block costs one memo lookup: no key, no closure.
+    if (sources.length) {
+      const extra = blockPatternHits(block, ctx.doc.lines, userPatterns(sources), sources.join('\u0000'));
+      if (extra.length) hits = withoutOverlaps([...hits, ...extra]);
+    }
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i];
       const line = block.start + hit.line;
       const at = range(line, hit.start, line, hit.end);
       const text = ctx.doc.lines[line].slice(hit.start, hit.end);
-      const fixes = hit.kind === 'year' ? [{ title: ctx.t(MESSAGES.year, { year }), safe: false, edits: [{ range: at, newText: year }] }] : undefined;
+      let fixes;
+      if (hit.kind === 'year') {
+        const year = ctx.reportDate.slice(0, 4);
+        fixes = [{ title: ctx.t(MESSAGES.year, { year }), safe: false, edits: [{ range: at, newText: year }] }];
+      }
       report({ message: ctx.t(MESSAGES.found, { text }), range: at, fixes });
     }
   },

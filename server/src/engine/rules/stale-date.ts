@@ -26,11 +26,12 @@ export const staleDate: Rule = {
   },
   blockVersion: (ctx) => `${ctx.reportDate}\u0000${ctx.options.staleAfterDays}`,
   runBlock(block, ctx, report) {
-    const limit = ctx.options.staleAfterDays as number;
     const dates = dateFacts(block, ctx.doc.lines).dates;
     if (!dates.length) return;
+    const limit = ctx.options.staleAfterDays as number;
     const oldest = addDays(ctx.reportDate, -limit);
-    for (const date of dates) {
+    for (let i = 0; i < dates.length; i++) {
+      const date = dates[i];
       if (!date.asOf) continue;
       const { first, last } = dateBounds(date, ctx.reportDate);
       const stale = last < oldest;
@@ -38,9 +39,8 @@ export const staleDate: Rule = {
       const line = block.start + date.line;
       const at = range(line, date.asOf.start, line, date.end);
       const text = ctx.doc.lines[line].slice(date.start, date.end);
-      const args = { text, reportDate: ctx.reportDate, limit, days: daysBetween(last, ctx.reportDate) };
-      if (stale) report({ message: ctx.t(MESSAGES.stale, args), range: at, data: { asOf: last } });
-      else report({ message: ctx.t(MESSAGES.future, args), range: at, data: { asOf: first } });
+      if (stale) report({ message: ctx.t(MESSAGES.stale, { text, reportDate: ctx.reportDate, limit, days: daysBetween(last, ctx.reportDate) }), range: at, data: { asOf: last } });
+      else report({ message: ctx.t(MESSAGES.future, { text, reportDate: ctx.reportDate }), range: at, data: { asOf: first } });
     }
   },
 };

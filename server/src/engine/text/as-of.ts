@@ -39,14 +39,18 @@ export function dateFacts(block: Block, lines: readonly string[]): DateFacts {
 
 function computeDateFacts(block: Block, lines: readonly string[]): DateFacts {
   if (!isProse(block)) return NO_DATES;
-  const facts: DateFacts = { dates: [], jiezhiWords: [] };
-  inlineFacts(block, lines).text.forEach((text, line) => {
-    for (const d of scanDates(text)) facts.dates.push(lineDate(d, line, asOfPhrase(text, d)));
-    if (!text.includes('截止')) return;
+  // A plain loop, and the facts made only for a block with dates or 截止: no closure or lists per block.
+  const text = inlineFacts(block, lines).text;
+  let facts: DateFacts | undefined;
+  for (let line = 0; line < text.length; line++) {
+    const t = text[line];
+    const dates = scanDates(t);
+    for (let i = 0; i < dates.length; i++) (facts ??= { dates: [], jiezhiWords: [] }).dates.push(lineDate(dates[i], line, asOfPhrase(t, dates[i])));
+    if (!t.includes('截止')) continue;
     JIEZHI_WORD.lastIndex = 0;
-    for (let m = JIEZHI_WORD.exec(text); m; m = JIEZHI_WORD.exec(text)) facts.jiezhiWords.push({ line, start: m.index, end: m.index + 2 });
-  });
-  return facts.dates.length || facts.jiezhiWords.length ? facts : NO_DATES;
+    for (let m = JIEZHI_WORD.exec(t); m; m = JIEZHI_WORD.exec(t)) (facts ??= { dates: [], jiezhiWords: [] }).jiezhiWords.push({ line, start: m.index, end: m.index + 2 });
+  }
+  return facts ?? NO_DATES;
 }
 
 /** A date with its line and as-of phrase, every field set in one order (one hidden class for all of them). */

@@ -1,5 +1,3 @@
-import { toHalfWidth } from './numbers';
-
 /**
  * Dates as reports write them: 2026年10月31日, 2026年10月, 2025年底, 10月31日, 2026-10-31, 2026/10/31,
  * 2026.10.31, Oct 31, 2026, 31 October 2026, October 2026 — full-width digits too.
@@ -38,19 +36,20 @@ const PATTERN = new RegExp(
 );
 
 /** Every date mentioned on a line, left to right. Impossible dates (2026年13月, 2月30日) are left out. */
-export function scanDates(line: string): DateMention[] {
-  if (!HAS_DIGIT.test(line)) return [];
-  const out: DateMention[] = [];
+export function scanDates(line: string): readonly DateMention[] {
+  // Most lines have no date: they share one empty list.
+  if (!HAS_DIGIT.test(line)) return NO_MENTIONS;
+  let out: DateMention[] | undefined;
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(line); m; m = PATTERN.exec(line)) {
     const mention = toMention(m);
-    if (mention && valid(mention)) out.push(mention);
+    if (mention && valid(mention)) (out ??= []).push(mention);
   }
-  return out;
+  return out ?? NO_MENTIONS;
 }
 
 const HAS_DIGIT = /[0-9０-９]/;
-
+const NO_MENTIONS: readonly DateMention[] = Object.freeze([]);
 /** A mention with every field set, in one order (one hidden class for all dates). */
 function mention(
   start: number, end: number, year: number | undefined, month: number | undefined, day: number | undefined, endOf: boolean,
@@ -59,8 +58,15 @@ function mention(
   return { start, end, year, month, day, endOf, style, yearSpan, monthSpan, daySpan };
 }
 
+/** The value of ASCII or full-width digits (what `Number(toHalfWidth(text))` gives, without the strings). */
 function num(text: string | undefined): number | undefined {
-  return text === undefined ? undefined : Number(toHalfWidth(text));
+  if (text === undefined) return undefined;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    value = value * 10 + (c >= 0xff10 ? c - 0xff10 : c - 0x30);
+  }
+  return value;
 }
 
 /** The span of `digits`, the first digits at or after `from` past spaces and tabs. */
@@ -90,14 +96,18 @@ function toMention(m: RegExpExecArray): DateMention | undefined {
     return mention(start, end, undefined, num(m[5]), num(m[6]), Boolean(m[7]), 'cn', undefined, monthSpan, daySpan);
   }
   if (m[8] !== undefined) {
-    const month = start + 5;
-    const day = month + m[10].length + 1;
-    return mention(start, end, num(m[8]), num(m[10]), num(m[11]), false, 'numeric', [start, start + 4], [month, month + m[10].length], [day, day + m[11].length]);
+    const monthAt = start + 5;
+    const dayAt = monthAt + m[10].length + 1;
+    return mention(start, end, num(m[8]), num(m[10]), num(m[11]), false, 'numeric', [start, start + 4], [monthAt, monthAt + m[10].length], [dayAt, dayAt + m[11].length]);
   }
-  const month = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
   if (m[12] !== undefined) return mention(start, end, num(m[14]), month(m[12]), num(m[13]), false, 'en');
   if (m[15] !== undefined) return mention(start, end, num(m[17]), month(m[16]), num(m[15]), false, 'en');
   return mention(start, end, num(m[19]), month(m[18]), undefined, false, 'en');
+}
+
+/** The number (1–12) of an English month name. */
+function month(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
 function valid(d: DateMention): boolean {
@@ -106,8 +116,11 @@ function valid(d: DateMention): boolean {
   return d.day >= 1 && d.day <= daysIn(d.year ?? 2000, d.month!);
 }
 
+/** Days in a month (1–12), by arithmetic; years 0–99 are 1900–1999, as `Date.UTC` reads them. */
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
 }
 
 /** The full year of a mention: a two-digit year is the latest year ending so that is at most 10 years after the report's (26 → 2026, 99 → 1999). */
@@ -124,13 +137,10 @@ export function fullYear(d: DateMention, reportDate: string): number | undefined
  */
 export function dateBounds(d: DateMention, reportDate: string): { first: string; last: string } {
   let year = fullYear(d, reportDate) ?? Number(reportDate.slice(0, 4));
-  const bounds = (y: number) => {
-    const m1 = d.month ?? 1;
-    const m2 = d.month ?? 12;
-    return { first: iso(y, m1, d.day ?? 1), last: iso(y, m2, d.day ?? daysIn(y, m2)) };
-  };
-  if (d.year === undefined && bounds(year).first > reportDate) year--;
-  return bounds(year);
+  const m1 = d.month ?? 1;
+  const m2 = d.month ?? 12;
+  if (d.year === undefined && iso(year, m1, d.day ?? 1) > reportDate) year--;
+  return { first: iso(year, m1, d.day ?? 1), last: iso(year, m2, d.day ?? daysIn(year, m2)) };
 }
 
 function iso(y: number, m: number, d: number): string {
@@ -144,6 +154,8 @@ export function daysBetween(a: string, b: string): number {
 
 /** `date` moved by `days` (YYYY-MM-DD). */
 export function addDays(date: string, days: number): string {
+  // The same question block after block: the last answer is at hand without building a key.
+  if (date === last.date && days === last.days) return last.moved;
   const key = `${date}\u0000${days}`;
   let moved = movedDates.get(key);
   if (moved === undefined) {
@@ -151,21 +163,36 @@ export function addDays(date: string, days: number): string {
     if (movedDates.size >= 1000) movedDates.clear();
     movedDates.set(key, moved);
   }
+  last.date = date;
+  last.days = days;
+  last.moved = moved;
   return moved;
 }
 
 /** Recent `addDays` results: rules ask for the same limit (report date minus N days) block after block. */
 const movedDates = new Map<string, string>();
+const last = { date: '', days: NaN, moved: '' };
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date, by integer arithmetic (proleptic Gregorian calendar). */
 function dayNumber(date: string): number {
-  const y0 = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
+  const y0 = digitsAt(date, 0, 4);
+  const m = digitsAt(date, 5, 7);
+  const d = digitsAt(date, 8, 10);
   const y = m <= 2 ? y0 - 1 : y0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
   const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146_097 + doe - 719_468;
+}
+
+/** `Number(text.slice(from, to))`, without the slice when those are ASCII digits (dates are read per finding). */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (!(digit >= 0 && digit <= 9)) return Number(text.slice(from, to));
+    value = value * 10 + digit;
+  }
+  return value;
 }

@@ -29,25 +29,43 @@ const MARKER = /##[A-Za-z][A-Za-z0-9_-]{0,30}##/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]+|\uFFFD+/g;
 const EMOJI_BEFORE = /(?:\p{Extended_Pictographic}|\uFE0F|[\u{1F3FB}-\u{1F3FF}])$/u;
 const WIDE = /[^\x00-\x7F]/;
+const HAS_INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\uFFFD]/;
 
 /**
  * Debris of a block: entities and `##marker##`s in prose (code spans excluded), and U+FFFD and
  * zero-width characters anywhere, code included (they are never meant). Memoised on the block.
  */
-export function blockDebris(block: Block, lines: readonly string[]): DebrisHit[] {
+export function blockDebris(block: Block, lines: readonly string[]): readonly DebrisHit[] {
   return memo(block, DEBRIS, lines, computeBlockDebris);
 }
 
-function computeBlockDebris(block: Block, lines: readonly string[]): DebrisHit[] {
-  const hits: DebrisHit[] = [];
+/** The result of most blocks: shared, never changed. */
+const NO_DEBRIS: readonly DebrisHit[] = Object.freeze([]);
+
+/** Hits of the block being read: one list for all blocks (most have none), copied out when not empty. */
+const scratch: DebrisHit[] = [];
+
+function computeBlockDebris(block: Block, lines: readonly string[]): readonly DebrisHit[] {
   const prose = isProse(block) ? inlineFacts(block, lines).text : undefined;
+  if (scratch.length) scratch.length = 0; // setting the length is a builtin call: skipped when already empty, as it is after most blocks
   for (let line = 0; line < block.end - block.start; line++) {
     const raw = lines[block.start + line];
-    if (prose && raw.includes('&')) entities(prose[line], line, hits);
-    if (prose && raw.includes('##')) for (const m of prose[line].matchAll(MARKER)) hits.push({ line, start: m.index!, end: m.index! + m[0].length, kind: 'marker', replacement: '' });
-    invisibles(raw, line, hits);
+    if (prose && raw.includes('&')) entities(prose[line], line, scratch);
+    if (prose && raw.includes('##')) markers(prose[line], line, scratch);
+    invisibles(raw, line, scratch);
   }
-  return hits.sort((a, b) => a.line - b.line || a.start - b.start);
+  if (!scratch.length) return NO_DEBRIS;
+  return scratch.slice().sort((a, b) => a.line - b.line || a.start - b.start);
+}
+
+function debris(line: number, start: number, end: number, kind: DebrisKind, replacement: string): DebrisHit {
+  return { line, start, end, kind, replacement };
+}
+
+function markers(text: string, line: number, hits: DebrisHit[]): void {
+  // exec, not matchAll: matchAll copies the pattern, and every heading line (## …) comes here
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) hits.push(debris(line, m.index, m.index + m[0].length, 'marker', ''));
 }
 
 function entities(text: string, line: number, hits: DebrisHit[]): void {
@@ -59,7 +77,7 @@ function entities(text: string, line: number, hits: DebrisHit[]): void {
     if (m[1] || m[2]) replacement = decodeCodePoint(parseInt(m[1] ?? m[2], m[1] ? 10 : 16));
     else if (SPACES.has(name)) replacement = WIDE.test(text[start - 1] ?? '') || WIDE.test(text[start + m[0].length] ?? '') ? '' : ' ';
     else replacement = ENTITIES[name] ?? '';
-    hits.push({ line, start, end: start + m[0].length, kind: 'entity', replacement });
+    hits.push(debris(line, start, start + m[0].length, 'entity', replacement));
   }
 }
 
@@ -71,10 +89,10 @@ function decodeCodePoint(cp: number): string {
 }
 
 function invisibles(text: string, line: number, hits: DebrisHit[]): void {
-  if (!/[\u200B-\u200D\u2060\uFEFF\uFFFD]/.test(text)) return;
+  if (!HAS_INVISIBLE.test(text)) return;
   for (const m of text.matchAll(INVISIBLE)) {
     const start = m.index!;
     if (/^\u200D+$/.test(m[0]) && EMOJI_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue; // emoji ZWJ sequence
-    hits.push({ line, start, end: start + m[0].length, kind: m[0][0] === '\uFFFD' ? 'replacement' : 'invisible', replacement: '' });
+    hits.push(debris(line, start, start + m[0].length, m[0][0] === '\uFFFD' ? 'replacement' : 'invisible', ''));
   }
 }

@@ -26,28 +26,34 @@ const REFERENCE = /!\[([^\]\n]*)\]\[([^\]\n]*)\]|!\[([^\]\n]+)\](?![(\[:])/g;
 const DEFINITION = /^ {0,3}\[([^\]]+)\]:\s*(<[^>\n]*>|\S+)/;
 
 /** Images of a prose block (inline and reference-style; not inside code spans), memoised on the block. */
-export function blockImages(block: Block, lines: readonly string[]): ImageRef[] {
+export function blockImages(block: Block, lines: readonly string[]): readonly ImageRef[] {
   return memo(block, IMAGES, lines, computeBlockImages);
 }
 
-function computeBlockImages(block: Block, lines: readonly string[]): ImageRef[] {
-  if (!isProse(block)) return [];
-  const out: ImageRef[] = [];
-  inlineFacts(block, lines).lines.forEach((text, line) => {
-    if (!text.includes('![')) return;
-    const inline = new Set<number>();
-    for (const m of text.matchAll(INLINE)) {
-      const targetStart = m.index! + m[0].indexOf(m[1], m[0].indexOf(']('));
-      inline.add(m.index!);
-      out.push({ line, start: m.index!, end: m.index! + m[0].length, src: m[1].replace(/^<|>$/g, ''), targetStart, targetEnd: targetStart + m[1].length });
-    }
-    for (const m of text.matchAll(REFERENCE)) {
-      if (inline.has(m.index!)) continue; // an inline image
-      const label = m[2] || m[1] || m[3];
-      out.push({ line, start: m.index!, end: m.index! + m[0].length, label: normalizeLabel(label), shortcut: m[3] !== undefined, targetStart: m.index!, targetEnd: m.index! + m[0].length });
-    }
-  });
-  return out;
+/** The result of most blocks: shared, never changed. */
+const NO_IMAGES: readonly ImageRef[] = Object.freeze([]);
+
+function computeBlockImages(block: Block, lines: readonly string[]): readonly ImageRef[] {
+  if (!isProse(block)) return NO_IMAGES;
+  // A plain loop; the list is made for a block with images only.
+  let out: ImageRef[] | undefined;
+  const text = inlineFacts(block, lines).lines;
+  for (let line = 0; line < text.length; line++) if (text[line].includes('![')) lineImages(text[line], line, (out ??= []));
+  return out ?? NO_IMAGES;
+}
+
+function lineImages(text: string, line: number, out: ImageRef[]): void {
+  const inline = new Set<number>();
+  for (const m of text.matchAll(INLINE)) {
+    const targetStart = m.index! + m[0].indexOf(m[1], m[0].indexOf(']('));
+    inline.add(m.index!);
+    out.push({ line, start: m.index!, end: m.index! + m[0].length, src: m[1].replace(/^<|>$/g, ''), targetStart, targetEnd: targetStart + m[1].length });
+  }
+  for (const m of text.matchAll(REFERENCE)) {
+    if (inline.has(m.index!)) continue; // an inline image
+    const label = m[2] || m[1] || m[3];
+    out.push({ line, start: m.index!, end: m.index! + m[0].length, label: normalizeLabel(label), shortcut: m[3] !== undefined, targetStart: m.index!, targetEnd: m.index! + m[0].length });
+  }
 }
 
 /** Reference definitions (`[label]: path`) live between the blocks, as CommonMark consumes them. */

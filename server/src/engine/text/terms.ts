@@ -1,7 +1,8 @@
-import { type Block, memoKey, memoVersioned } from '../markdown/blocks';
+import { type Block, memo, memoKey, memoVersioned } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
 
 const TERMS = memoKey('terms');
+const BUILTIN_HITS = memoKey('terms-builtin');
 
 /** A superseded term and what replaced it. */
 export interface TermEntry {
@@ -61,17 +62,32 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
+/** The matcher of the built-in table alone, the default configuration. */
+export const BUILTIN_MATCHER = termMatcher(BUILTIN_TERMS);
+
 /** Terms of a prose block for one term list (`version` names the list), memoised on the block. */
-export function blockTerms(block: Block, lines: readonly string[], matcher: ReturnType<typeof termMatcher>, version: string): TermHit[] {
-  return memoVersioned(block, TERMS, version, () => {
-    if (!isProse(block)) return [];
-    const hits: TermHit[] = [];
-    const pattern = matcher.pattern;
-    inlineFacts(block, lines).text.forEach((text, line) => {
-      // exec, not matchAll: matchAll copies the pattern for every line
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) hits.push({ line, start: m.index, end: m.index + m[0].length, entry: matcher.byOld.get(m[0])! });
-    });
-    return hits;
-  });
+export function blockTerms(block: Block, lines: readonly string[], matcher: ReturnType<typeof termMatcher>, version: string): readonly TermHit[] {
+  // The built-in table needs no version: a plain memo, with no closure or version slot per block.
+  if (matcher === BUILTIN_MATCHER) return memo(block, BUILTIN_HITS, lines, builtinTermsOf);
+  return memoVersioned(block, TERMS, version, () => termsOf(block, lines, matcher));
+}
+
+function builtinTermsOf(block: Block, lines: readonly string[]): readonly TermHit[] {
+  return termsOf(block, lines, BUILTIN_MATCHER);
+}
+
+/** The result of most blocks: shared, never changed. */
+const NO_TERMS: readonly TermHit[] = Object.freeze([]);
+
+function termsOf(block: Block, lines: readonly string[], matcher: ReturnType<typeof termMatcher>): readonly TermHit[] {
+  if (!isProse(block)) return NO_TERMS;
+  let hits: TermHit[] | undefined;
+  const pattern = matcher.pattern;
+  const text = inlineFacts(block, lines).text;
+  for (let line = 0; line < text.length; line++) {
+    // exec, not matchAll: matchAll copies the pattern for every line
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text[line]); m; m = pattern.exec(text[line])) (hits ??= []).push({ line, start: m.index, end: m.index + m[0].length, entry: matcher.byOld.get(m[0])! });
+  }
+  return hits ?? NO_TERMS;
 }
