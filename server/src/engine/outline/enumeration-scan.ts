@@ -33,8 +33,9 @@ function opensClause(text: string, at: number, from: number): boolean {
 export function lineHits(text: string, line: number, hits: EnumerationHit[]): void {
   let from = 0; // where the regex would resume
   TRIGGER.lastIndex = 0;
-  for (let t = TRIGGER.exec(text); t; t = TRIGGER.exec(text)) {
-    const i = t.index;
+  // `test`, not `exec`: no match array for each of the many 是 of a report; the match is the one character before lastIndex.
+  while (TRIGGER.test(text)) {
+    const i = TRIGGER.lastIndex - 1;
     const c = text.charCodeAt(i);
     let start = -1;
     let end = -1;
