@@ -56,6 +56,44 @@ const KIND: Record<string, BlockKind> = {
 
 let parser: MarkdownIt | undefined;
 
+/** A block rule as markdown-it's ruler takes it. */
+type BlockRule = Parameters<MarkdownIt['block']['ruler']['at']>[1];
+type StateBlock = Parameters<BlockRule>[0];
+
+/** The inline token and the close of every paragraph: one shared instance of each, as nothing reads them. */
+let paragraphInline: Token | undefined;
+let paragraphClose: Token | undefined;
+
+/**
+ * markdown-it's `paragraph` rule without the paragraph's text, which is the inline phase's input (a phase this
+ * parser never runs). Of the three tokens a paragraph is, only the open one (with the paragraph's lines) is
+ * made per paragraph; tokens were most of what a parse allocated. The lines a paragraph spans are decided
+ * exactly as markdown-it 14 decides them.
+ */
+function paragraph(state: StateBlock, startLine: number, endLine: number): boolean {
+  const terminators = state.md.block.ruler.getRules('paragraph');
+  const oldParentType = state.parentType;
+  let nextLine = startLine + 1;
+  state.parentType = 'paragraph';
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    // A code block's indentation is a lazy continuation after a paragraph; a negative count is a
+    // blockquote quirk whose line the blockquote rule already checked.
+    if (state.sCount[nextLine] - state.blkIndent > 3 || state.sCount[nextLine] < 0) continue;
+    let terminate = false;
+    for (let i = 0; i < terminators.length && !terminate; i++) terminate = terminators[i](state, nextLine, endLine, true);
+    if (terminate) break;
+  }
+  state.line = nextLine;
+  state.push('paragraph_open', 'p', 1).map = [startLine, nextLine];
+  // The stream keeps its open–inline–close shape: markdown-it's list rule finds a paragraph's close two
+  // tokens after its open (to mark it hidden). What `push` would do to the level, done by hand.
+  state.tokens.push((paragraphInline ??= new state.Token('inline', '', 0)));
+  state.level--;
+  state.tokens.push((paragraphClose ??= new state.Token('paragraph_close', 'p', -1)));
+  state.parentType = oldParentType;
+  return true;
+}
+
 /**
  * A CommonMark parser (with GFM tables) that runs the block phase only: the inline phase is 2/3 of
  * markdown-it's time and the checks read inline syntax only where they need it. Line breaks are
@@ -66,14 +104,19 @@ function blockParser(): MarkdownIt {
     parser = new MarkdownIt('commonmark', { html: true });
     parser.enable('table');
     parser.core.ruler.enableOnly(['block']);
+    parser.block.ruler.at('paragraph', paragraph);
   }
   return parser;
 }
 
-/** Parses lines `[from, to)` and returns their top-level blocks with absolute line numbers. */
-export function parseBlocks(lines: readonly string[], from: number, to: number): Block[] {
+/**
+ * Parses lines `[from, to)` and returns their top-level blocks with absolute line numbers. `joined` is
+ * those lines joined with `\n`, when the caller has that string already (the text of a document whose
+ * breaks are all LF): joining a whole report again costs as much as a copy of it.
+ */
+export function parseBlocks(lines: readonly string[], from: number, to: number, joined?: string): Block[] {
   if (from >= to) return [];
-  let src = lines.slice(from, to).join('\n');
+  let src = joined ?? lines.slice(from, to).join('\n');
   if (src.includes('\0')) src = src.replace(/\0/g, '\uFFFD'); // what markdown-it's normaliser would do
   const tokens = blockParser().parse(src, {});
   const blocks: Block[] = [];
