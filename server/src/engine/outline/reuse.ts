@@ -45,9 +45,11 @@ function sameTitle(a: ReportTitle | undefined, b: ReportTitle | undefined): bool
 
 function sameCandidates(doc: ReportDocument, inputs: OutlineInputs): boolean {
   let k = 0;
-  for (const block of doc.blocks) {
-    for (const c of headingCandidates(block, doc.lines)) {
-      if (k >= inputs.candidates.length || inputs.offsets[k] !== block.start || !sameCandidate(inputs.candidates[k], c)) return false;
+  for (let b = 0; b < doc.blocks.length; b++) {
+    const block = doc.blocks[b];
+    const candidates = headingCandidates(block, doc.lines);
+    for (let i = 0; i < candidates.length; i++) {
+      if (k >= inputs.candidates.length || inputs.offsets[k] !== block.start || !sameCandidate(inputs.candidates[k], candidates[i])) return false;
       k++;
     }
   }
