@@ -95,6 +95,56 @@ function paragraph(state: StateBlock, startLine: number, endLine: number): boole
 }
 
 /**
+ * markdown-it's block state with its line table (where each line starts and ends, its indentation) built by
+ * jumping from line break to line break with `indexOf`, instead of reading every character of the source
+ * one by one; the table is the one markdown-it 14 builds, quirks included (see `lineTable`).
+ */
+type StateClass = MarkdownIt['block']['State'];
+
+function lineTableState(Base: StateClass): StateClass {
+  return class LineTableState extends Base {
+    constructor(src: string, md: MarkdownIt, env: unknown, tokens: Token[]) {
+      super('', md, env, tokens); // every other field as markdown-it sets it; the table of an empty source is replaced
+      this.src = src;
+      lineTable(this, src);
+    }
+  };
+}
+
+/** Fills `bMarks`, `eMarks`, `tShift`, `sCount` and `bsCount` for `src` exactly as markdown-it 14's StateBlock does. */
+export function lineTable(state: Pick<StateBlock, 'bMarks' | 'eMarks' | 'tShift' | 'sCount' | 'bsCount' | 'lineMax'>, src: string): void {
+  const bMarks: number[] = (state.bMarks = []);
+  const eMarks: number[] = (state.eMarks = []);
+  const tShift: number[] = (state.tShift = []);
+  const sCount: number[] = (state.sCount = []);
+  const bsCount: number[] = (state.bsCount = []);
+  const len = src.length;
+  for (let start = 0; start < len; ) {
+    let end = src.indexOf('\n', start);
+    const last = end < 0;
+    if (last) end = len;
+    let pos = start;
+    let offset = 0;
+    for (let c = src.charCodeAt(pos); pos < end && (c === 0x20 || c === 0x09); c = src.charCodeAt(++pos)) offset += c === 0x09 ? 4 - (offset % 4) : 1;
+    // markdown-it drops a last line (no break after it) of blanks only: its loop never sees the line end.
+    if (last && pos === end) break;
+    bMarks.push(start);
+    eMarks.push(end);
+    tShift.push(pos - start);
+    sCount.push(offset);
+    bsCount.push(0);
+    start = end + 1;
+  }
+  // markdown-it's fake entry after the last line, which spares its rules bounds checks.
+  bMarks.push(len);
+  eMarks.push(len);
+  tShift.push(0);
+  sCount.push(0);
+  bsCount.push(0);
+  state.lineMax = bMarks.length - 1;
+}
+
+/**
  * A CommonMark parser (with GFM tables) that runs the block phase only: the inline phase is 2/3 of
  * markdown-it's time and the checks read inline syntax only where they need it. Line breaks are
  * already normalised by the caller, so markdown-it's own normalisation pass is skipped too.
@@ -105,6 +155,7 @@ function blockParser(): MarkdownIt {
     parser.enable('table');
     parser.core.ruler.enableOnly(['block']);
     parser.block.ruler.at('paragraph', paragraph);
+    parser.block.State = lineTableState(parser.block.State);
   }
   return parser;
 }
