@@ -216,6 +216,14 @@ export function memoKey(name: string): MemoKey {
 }
 
 /**
+ * A block's memo slots, one for each key registered so far (all of them, once the rules are loaded). An
+ * empty array would grow at its first store to more than half as many slots again plus 16, for every block.
+ */
+function newSlots(): unknown[] {
+  return new Array(memoNames.length);
+}
+
+/**
  * How many times each memoised fact was computed, by slot name, since the process started. Tests read it
  * to prove a check does work linear in the document's size and an edit recomputes the facts of a few
  * blocks only.
@@ -234,7 +242,7 @@ function count(key: MemoKey): void {
 export function memo<T, A>(block: Block, key: MemoKey, arg: A, compute: (block: Block, arg: A) => T): T {
   // `compute` is a module-level function and `arg` its input (the document's lines): no closure is made
   // per call, which matters for the rules that look at every block's facts on every keystroke.
-  const slots = (block.memo ??= []);
+  const slots = (block.memo ??= newSlots());
   let value = slots[key] as T | undefined;
   if (value === undefined) {
     count(key);
@@ -262,7 +270,7 @@ const UNDEFINED: unknown = Symbol('undefined');
  * kept for one `version` at a time and computed again when the version changes.
  */
 export function memoVersioned<T>(block: Block, key: MemoKey, version: string | number, compute: () => T): T {
-  const slots = (block.memo ??= []);
+  const slots = (block.memo ??= newSlots());
   let slot = slots[key] as { version?: string | number; value?: T } | undefined;
   if (!slot) slots[key] = slot = { version: undefined, value: undefined };
   if (slot.version !== version) {
