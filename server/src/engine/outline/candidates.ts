@@ -50,12 +50,16 @@ function findCandidates(block: Block, lines: readonly string[]): HeadingCandidat
     case 'heading':
       return [markdownHeading(block, lines)];
     case 'paragraph': {
-      const out: HeadingCandidate[] = [];
+      // Most paragraphs have no candidate, or one on their first line: no empty array to grow for each.
+      let out: HeadingCandidate[] | undefined;
       for (let i = block.start; i < block.end; i++) {
         const found = numberedLine(lines[i], i - block.start, 'plain');
-        if (found) out.push(found);
+        if (found) {
+          if (out) out.push(found);
+          else out = [found];
+        }
       }
-      return out;
+      return out ?? [];
     }
     case 'list':
       if (!block.ordered) return [];
