@@ -223,17 +223,39 @@ function newSlots(): unknown[] {
   return new Array(memoNames.length);
 }
 
-/**
- * How many times each memoised fact was computed, by slot name, since the process started. Tests read it
- * to prove a check does work linear in the document's size and an edit recomputes the facts of a few
- * blocks only.
- */
-export const memoComputations = new Map<string, number>();
+/** Computations by memo key: counted in an array, as a check computes tens of thousands of facts. */
+const computed: number[] = [];
 
 function count(key: MemoKey): void {
-  const name = memoNames[key];
-  memoComputations.set(name, (memoComputations.get(name) ?? 0) + 1);
+  computed[key] = (computed[key] ?? 0) + 1;
 }
+
+/** The counts by slot name, for slots computed at least once. */
+function countsByName(): Map<string, number> {
+  const byName = new Map<string, number>();
+  computed.forEach((n, key) => byName.set(memoNames[key], (byName.get(memoNames[key]) ?? 0) + n));
+  return byName;
+}
+
+/**
+ * How many times each memoised fact was computed, by slot name, since the process started (a read-only view
+ * of the counts as they are when read). Tests read it to prove a check does work linear in the document's
+ * size and an edit recomputes the facts of a few blocks only.
+ */
+export const memoComputations: ReadonlyMap<string, number> = {
+  get size() {
+    return countsByName().size;
+  },
+  get: (name) => countsByName().get(name),
+  has: (name) => countsByName().has(name),
+  forEach(f, thisArg) {
+    countsByName().forEach((n, name) => f.call(thisArg, n, name, this));
+  },
+  entries: () => countsByName().entries(),
+  keys: () => countsByName().keys(),
+  values: () => countsByName().values(),
+  [Symbol.iterator]: () => countsByName()[Symbol.iterator](),
+};
 
 /**
  * Returns the value memoised on a block under `key`, computing it once. Slots are array entries, not
