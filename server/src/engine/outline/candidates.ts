@@ -1,6 +1,7 @@
 import { atxClosingStart, trimBlanksEnd } from '../markdown/atx';
 import { type Block, memo, memoKey } from '../markdown/blocks';
 import { mayStartMarker, parseMarker, type Marker } from './markers';
+import { trimmedEnd } from './text';
 
 const HEADINGS = memoKey('headings');
 
@@ -112,9 +113,9 @@ function numberedLine(line: string, rel: number, kind: 'plain' | 'list'): Headin
   const marker = parseMarker(line.slice(col));
   if (!marker) return undefined;
   const titleStart = col + marker.length;
-  const rest = line.slice(titleStart);
-  const trimmed = rest.trimEnd();
-  if (!trimmed) return undefined;
+  const end = trimmedEnd(line, titleStart); // an index: trimEnd on a slice was this function's costliest line
+  if (end === titleStart) return undefined;
+  const trimmed = line.slice(titleStart, end);
   const strong = trimmed.search(STRONG_END);
   // Built with every field present and then filled in: one object shape, no spreads (this runs per numbered line).
   const c: HeadingCandidate = {
@@ -135,10 +136,10 @@ function numberedLine(line: string, rel: number, kind: 'plain' | 'list'): Headin
     c.endChar = titleStart + strong + 1;
   } else {
     c.numberedParagraph = true;
-    titleLength = firstClause(rest);
+    titleLength = firstClause(line.slice(titleStart));
     c.endChar = titleStart + titleLength;
   }
-  c.title = cleanTitle(rest.slice(0, titleLength));
+  c.title = cleanTitle(line.slice(titleStart, titleStart + titleLength));
   c.titleEnd = titleStart + titleLength;
   return c;
 }

@@ -1,0 +1,16 @@
+import * as assert from 'assert';
+import { trimmedEnd } from '../../../server/src/engine/outline/text';
+
+describe('trimmedEnd', () => {
+  it('ends where trimEnd ends, for every UTF-16 code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const text = 'a' + String.fromCharCode(c) + String.fromCharCode(c);
+      assert.strictEqual(trimmedEnd(text, 0), text.trimEnd().length, `U+${c.toString(16)}`);
+    }
+  });
+
+  it('does not go before `from`', () => {
+    assert.strictEqual(trimmedEnd('ab   ', 3), 3);
+    assert.strictEqual(trimmedEnd('ab \u3000', 1), 2);
+  });
+});
