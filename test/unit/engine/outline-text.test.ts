@@ -1,12 +1,16 @@
 import * as assert from 'assert';
-import { trimmedEnd } from '../../../server/src/engine/outline/text';
+import { isWhiteSpace, trimmedEnd } from '../../../server/src/engine/outline/text';
 
-describe('trimmedEnd', () => {
+describe('trimmedEnd and isWhiteSpace', () => {
   it('ends where trimEnd ends, for every UTF-16 code unit', () => {
     for (let c = 0; c <= 0xffff; c++) {
       const text = 'a' + String.fromCharCode(c) + String.fromCharCode(c);
       assert.strictEqual(trimmedEnd(text, 0), text.trimEnd().length, `U+${c.toString(16)}`);
     }
+  });
+
+  it('isWhiteSpace is what \\s matches, for every UTF-16 code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) assert.strictEqual(isWhiteSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
   });
 
   it('does not go before `from`', () => {

@@ -28,11 +28,12 @@ export function ownBodyRange(section: { bodyRange: Range; children: { headingRan
  */
 export function trimmedEnd(text: string, from: number): number {
   let end = text.length;
-  while (end > from && isTrimmed(text.charCodeAt(end - 1))) end--;
+  while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
-function isTrimmed(c: number): boolean {
+/** Whether a UTF-16 code unit is one `trim` removes and `\s` matches, without making a one-character string. */
+export function isWhiteSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
     c === 0x3000 || c === 0xfeff;
