@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../document';
 import type { Block } from '../markdown/blocks';
-import { range, type Position } from '../types';
+import { range, type Position, type Range } from '../types';
 import { headingCandidates, type HeadingCandidate } from './candidates';
 import { markerRank, type NumberingLevel } from './markers';
 import type { Outline, ReportTitle, Section } from './model';
@@ -84,18 +84,26 @@ function toSection(c: HeadingCandidate, offset: number, lines: readonly string[]
   // 1 MB report has thousands of sections, each with five ranges.
   const headingStart = { line, character: start };
   const headingEnd = { line: endLine, character: c.endChar };
+  const titleStart = c.titleStart === start ? headingStart : { line, character: c.titleStart };
+  const titleEnd = endLine === line && c.titleEnd === c.endChar ? headingEnd : { line, character: c.titleEnd };
   // The heading ends at its line's end at most; the body starts at the unclamped end (reuse.ts reads it there).
   const clamped = endLine < lines.length && c.endChar > lines[endLine].length;
+  let markerRange: Range | undefined;
+  if (c.marker) {
+    const markerEnd = c.markerStart + c.marker.text.length;
+    markerRange = {
+      start: c.markerStart === start ? headingStart : { line, character: c.markerStart },
+      end: markerEnd === titleStart.character ? titleStart : { line, character: markerEnd },
+    };
+  }
   return {
     // Every field set, in one order: all sections share one hidden class for the rules that walk them.
     kind: c.kind, depth: 0, mdLevel: c.mdLevel, marker: c.marker, title: c.title,
-    titleRange: range(line, c.titleStart, line, c.titleEnd),
+    titleRange: { start: titleStart, end: titleEnd },
     headingRange: { start: headingStart, end: clamped ? { line: endLine, character: lines[endLine].length } : headingEnd },
     bodyRange: { start: headingEnd, end: headingEnd },
     range: { start: headingStart, end: headingEnd },
-    numberedParagraph: c.numberedParagraph, children: [],
-    markerRange: c.marker ? { start: c.markerStart === start ? headingStart : { line, character: c.markerStart }, end: { line, character: c.markerStart + c.marker.text.length } } : undefined,
-    parent: undefined,
+    numberedParagraph: c.numberedParagraph, children: [], markerRange, parent: undefined,
   };
 }
 
