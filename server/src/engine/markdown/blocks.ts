@@ -101,25 +101,33 @@ function paragraph(state: StateBlock, startLine: number, endLine: number): boole
  */
 type StateClass = MarkdownIt['block']['State'];
 
+/** What `parseBlocks` tells the parser: how many lines the source has (its line table is made that long). */
+interface ParseEnv {
+  lines?: number;
+}
+
 function lineTableState(Base: StateClass): StateClass {
   return class LineTableState extends Base {
     constructor(src: string, md: MarkdownIt, env: unknown, tokens: Token[]) {
       super('', md, env, tokens); // every other field as markdown-it sets it; the table of an empty source is replaced
       this.src = src;
-      lineTable(this, src);
+      lineTable(this, src, (env as ParseEnv).lines);
     }
   };
 }
 
 /** Fills `bMarks`, `eMarks`, `tShift`, `sCount` and `bsCount` for `src` exactly as markdown-it 14's StateBlock does. */
-export function lineTable(state: Pick<StateBlock, 'bMarks' | 'eMarks' | 'tShift' | 'sCount' | 'bsCount' | 'lineMax'>, src: string): void {
-  const bMarks: number[] = (state.bMarks = []);
-  const eMarks: number[] = (state.eMarks = []);
-  const tShift: number[] = (state.tShift = []);
-  const sCount: number[] = (state.sCount = []);
-  const bsCount: number[] = (state.bsCount = []);
+export function lineTable(state: Pick<StateBlock, 'bMarks' | 'eMarks' | 'tShift' | 'sCount' | 'bsCount' | 'lineMax'>, src: string, lines?: number): void {
+  // Made at their final size when the caller knows the line count: grown by push, they were a quarter of a parse's allocations.
+  const size = lines === undefined ? 0 : lines + 1;
+  const bMarks: number[] = (state.bMarks = new Array(size));
+  const eMarks: number[] = (state.eMarks = new Array(size));
+  const tShift: number[] = (state.tShift = new Array(size));
+  const sCount: number[] = (state.sCount = new Array(size));
+  const bsCount: number[] = (state.bsCount = new Array(size));
   const len = src.length;
-  for (let start = 0; start < len; ) {
+  let n = 0;
+  for (let start = 0; start < len; n++) {
     let end = src.indexOf('\n', start);
     const last = end < 0;
     if (last) end = len;
@@ -128,20 +136,18 @@ export function lineTable(state: Pick<StateBlock, 'bMarks' | 'eMarks' | 'tShift'
     for (let c = src.charCodeAt(pos); pos < end && (c === 0x20 || c === 0x09); c = src.charCodeAt(++pos)) offset += c === 0x09 ? 4 - (offset % 4) : 1;
     // markdown-it drops a last line (no break after it) of blanks only: its loop never sees the line end.
     if (last && pos === end) break;
-    bMarks.push(start);
-    eMarks.push(end);
-    tShift.push(pos - start);
-    sCount.push(offset);
-    bsCount.push(0);
+    bMarks[n] = start;
+    eMarks[n] = end;
+    tShift[n] = pos - start;
+    sCount[n] = offset;
+    bsCount[n] = 0;
     start = end + 1;
   }
   // markdown-it's fake entry after the last line, which spares its rules bounds checks.
-  bMarks.push(len);
-  eMarks.push(len);
-  tShift.push(0);
-  sCount.push(0);
-  bsCount.push(0);
-  state.lineMax = bMarks.length - 1;
+  bMarks[n] = eMarks[n] = len;
+  tShift[n] = sCount[n] = bsCount[n] = 0;
+  bMarks.length = eMarks.length = tShift.length = sCount.length = bsCount.length = n + 1;
+  state.lineMax = n;
 }
 
 /**
@@ -169,7 +175,8 @@ export function parseBlocks(lines: readonly string[], from: number, to: number, 
   if (from >= to) return [];
   let src = joined ?? lines.slice(from, to).join('\n');
   if (src.includes('\0')) src = src.replace(/\0/g, '\uFFFD'); // what markdown-it's normaliser would do
-  const tokens = blockParser().parse(src, {});
+  const env: ParseEnv = { lines: to - from };
+  const tokens = blockParser().parse(src, env);
   const blocks: Block[] = [];
   let open: Block | undefined;
   // An index, not for…of: the iterator's results showed up in allocation profiles.
