@@ -4,6 +4,7 @@ import { range, type Position, type Range } from '../types';
 import { headingCandidates, type HeadingCandidate } from './candidates';
 import { markerRank, type NumberingLevel } from './markers';
 import type { Outline, ReportTitle, Section } from './model';
+import { isBlank } from './text';
 
 /** Longest first line taken as the title of a plain-text report. */
 const MAX_TITLE = 40;
@@ -111,7 +112,7 @@ function toSection(c: HeadingCandidate, offset: number, lines: readonly string[]
 function close(section: Section, next: Position, lines: readonly string[]): void {
   const headingLine = section.headingRange.end.line;
   let line = next.line - 1;
-  while (line > headingLine && !lines[line].trim()) line--;
+  while (line > headingLine && isBlank(lines[line])) line--;
   const end = line < headingLine ? section.headingRange.end : { line, character: lines[line].length };
   section.range.end = end;
   section.bodyRange.end = end;

@@ -4,6 +4,7 @@ import { buildRecorded, findTitle, type OutlineInputs } from './build';
 import type { Marker } from './markers';
 import type { Outline, ReportTitle, Section } from './model';
 import type { Position } from '../types';
+import { isBlank } from './text';
 
 const cache = new WeakMap<ReportDocument, { outline: Outline; inputs: OutlineInputs }>();
 
@@ -68,8 +69,6 @@ function sameMarker(a: Marker | undefined, b: Marker | undefined): boolean {
     a.standard === b.standard && a.path.length === b.path.length && a.path.every((v, i) => v === b.path[i]);
 }
 
-const NON_BLANK = /\S/; // `!line.trim()` without allocating: trim removes exactly what \s matches
-
 /**
  * Where sections end now, as `close` in build.ts puts them: the sections whose end moved, with the new end;
  * undefined when a heading end itself changed (its line got shorter than the candidate says), which needs a build.
@@ -83,7 +82,7 @@ function movedEnds(all: readonly Section[], closedAt: readonly number[], lines: 
     const clamped = head.line < lines.length && unclamped > lines[head.line].length ? lines[head.line].length : unclamped;
     if (head.character !== clamped) return undefined;
     let line = closedAt[k] - 1;
-    while (line > head.line && !NON_BLANK.test(lines[line])) line--;
+    while (line > head.line && isBlank(lines[line])) line--;
     const end = s.range.end;
     if (line < head.line) {
       if (end !== head) moved.push([s, head]);

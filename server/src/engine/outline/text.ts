@@ -32,6 +32,15 @@ export function trimmedEnd(text: string, from: number): number {
   return end;
 }
 
+/**
+ * Whether a line is blank (`!line.trim()`): read by code unit, it stops at the first character of most lines,
+ * with neither a trimmed copy nor a regex run per line (section ends are looked for on every keystroke).
+ */
+export function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (!isWhiteSpace(line.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Whether a UTF-16 code unit is one `trim` removes and `\s` matches, without making a one-character string. */
 export function isWhiteSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
