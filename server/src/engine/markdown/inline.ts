@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { atxClosingStart } from './atx';
+import { ATX_OPEN, atxClosingStart } from './atx';
 import { type Block, type BlockKind, memo, memoKey } from './blocks';
 
 const INLINE = memoKey('inline');
@@ -106,7 +106,7 @@ function segments(block: Block, own: readonly string[]): Segment[] {
       continue;
     }
     if (block.kind === 'heading' && !block.setext) {
-      const open = /^ {0,3}#{1,6}(?:[ \t]+|$)/.exec(text)?.[0].length ?? 0;
+      const open = ATX_OPEN.exec(text)?.[0].length ?? 0;
       const close = atxClosingStart(text, open);
       add(i, open, close >= 0 ? close : text.length, true);
       continue;

@@ -1,4 +1,4 @@
-import { atxClosingStart, trimBlanksEnd } from '../markdown/atx';
+import { ATX_OPEN, atxClosingStart, trimBlanksEnd } from '../markdown/atx';
 import { type Block, memo, memoKey } from '../markdown/blocks';
 import { mayStartMarker, parseMarker, type Marker } from './markers';
 import { trimmedEnd } from './text';
@@ -82,7 +82,7 @@ function markdownHeading(block: Block, lines: readonly string[]): HeadingCandida
     endLine = block.end - block.start - 1;
     endChar = lines[block.end - 1].length;
   } else {
-    const m = /^ {0,3}#{1,6}(?:[ \t]+|$)/.exec(line)!;
+    const m = ATX_OPEN.exec(line)!;
     start = m[0].length;
     const close = atxClosingStart(line, start);
     end = close >= 0 ? close : trimBlanksEnd(line, start);
