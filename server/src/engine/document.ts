@@ -1,5 +1,5 @@
 import { parseBlocks, type Block } from './markdown/blocks';
-import { applyEdit, splitLines, spliceInPlace, type LineText, type LineSplice } from './text/lines';
+import { applyEdit, spanLength, splitLines, spliceInPlace, type LineText, type LineSplice } from './text/lines';
 import type { Range } from './types';
 
 /** A change as editors send it: `range` absent means the whole text is replaced. */
@@ -33,7 +33,7 @@ export class ReportDocument {
   constructor(text: string) {
     this.text = splitLines(text);
     this.length = text.length;
-    this.parseAll();
+    this.parseAll(text);
   }
 
   get lines(): readonly string[] {
@@ -59,7 +59,7 @@ export class ReportDocument {
         this.text.lines = fresh.lines;
         this.text.eols = fresh.eols;
         this.length = change.text.length;
-        this.parseAll();
+        this.parseAll(change.text);
       } else {
         const splice = applyEdit(this.text, change.range, change.text);
         this.length += splice.lengthDelta;
@@ -73,15 +73,19 @@ export class ReportDocument {
     return this.frontMatter ? this.frontMatter.close + 1 : 0;
   }
 
-  private parseAll(): void {
+  /** Parses the whole body; `text`, when given, is the whole text (the parser can read its body in place). */
+  private parseAll(text?: string): void {
     this.frontMatter = findFrontMatter(this.text.lines);
-    this.blocks = this.parse(this.bodyStart, this.text.lines.length);
+    const from = this.bodyStart;
+    // With LF breaks only, the body as the parser wants it (lines joined with LF) is a slice of the text.
+    const body = text === undefined || text.includes('\r') ? undefined : text.slice(spanLength(this.text, 0, from));
+    this.blocks = this.parse(from, this.text.lines.length, body);
   }
 
-  private parse(from: number, to: number): Block[] {
+  private parse(from: number, to: number, joined?: string): Block[] {
     this.work.parses++;
     this.work.parsedLines += to - from;
-    return parseBlocks(this.text.lines, from, to);
+    return parseBlocks(this.text.lines, from, to, joined);
   }
 
   /**

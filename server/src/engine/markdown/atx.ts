@@ -1,3 +1,6 @@
+/** The opening `#`s of an ATX heading line and the blanks after them. */
+export const ATX_OPEN = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+
 /** Blanks that separate an ATX heading's closing `#`s from its text. */
 function isBlank(c: string): boolean {
   return c === ' ' || c === '\t';

@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { atxClosingStart } from './atx';
+import { ATX_OPEN, atxClosingStart } from './atx';
 import { type Block, type BlockKind, memo, memoKey } from './blocks';
 
 const INLINE = memoKey('inline');
@@ -21,7 +21,7 @@ export interface InlineFacts {
   /** `lines` with link and image destinations and bare URLs masked too: the prose that text checks read. */
   text: readonly string[];
   /** Runs of two or more `*` that Markdown leaves as text: they are not emphasis delimiters. */
-  literalStars: LineSpan[];
+  literalStars: readonly LineSpan[];
 }
 
 const PROSE: ReadonlySet<BlockKind> = new Set(['paragraph', 'heading', 'list', 'table', 'quote']);
@@ -39,9 +39,19 @@ export function inlineFacts(block: Block, lines: readonly string[]): InlineFacts
   return memo(block, INLINE, lines, computeInlineFacts);
 }
 
+/** Characters that make inline syntax matter to the checks: emphasis, code spans, autolinks, inline HTML. */
+const MARKUP = /[*`<]/;
+/** MARKUP, or the start of a link destination or URL (see `maskUrls`): most lines have none of them. */
+const MARKUP_OR_URL = /[*`<]|\]\(|:\/\//;
+/** No literal stars: shared by the many blocks without any (frozen, as it is shared). */
+const NO_STARS: readonly LineSpan[] = Object.freeze([]);
+
 function computeInlineFacts(block: Block, lines: readonly string[]): InlineFacts {
   const own = lines.slice(block.start, block.end);
-  if (!isProse(block) || !own.some((l) => /[*`<]/.test(l))) return { lines: own, text: maskUrls(own), literalStars: [] };
+  if (!isProse(block)) return { lines: own, text: maskUrls(own), literalStars: NO_STARS };
+  // One scan of each line for the plain case, the commonest by far: prose without markup or URLs is its own text.
+  if (!someMatch(own, MARKUP_OR_URL)) return { lines: own, text: own, literalStars: NO_STARS };
+  if (!someMatch(own, MARKUP)) return { lines: own, text: maskUrls(own), literalStars: NO_STARS };
   const masks = new Map<number, number[]>();
   const literalStars: LineSpan[] = [];
   for (const segment of segments(block, own)) analyse(segment, masks, literalStars);
@@ -49,12 +59,22 @@ function computeInlineFacts(block: Block, lines: readonly string[]): InlineFacts
   return { lines: masked, text: maskUrls(masked), literalStars };
 }
 
+/** Whether a pattern (not global) matches any of the lines; a loop, as a callback made a closure per block. */
+function someMatch(lines: readonly string[], pattern: RegExp): boolean {
+  for (let i = 0; i < lines.length; i++) if (pattern.test(lines[i])) return true;
+  return false;
+}
+
 const URL = /\]\(\s*(?:<[^>\n]*>|[^\s)]+)|\bhttps?:\/\/[^\s<>()（）\u3000-\u303f\uff01-\uff0f]+/gi;
 
 /** Masks link destinations (`](url)`) and bare URLs, which are addresses, not prose. */
 function maskUrls(lines: readonly string[]): readonly string[] {
-  if (!lines.some((l) => l.includes('](') || l.includes('://'))) return lines;
-  return lines.map((l) => (l.includes('](') || l.includes('://') ? l.replace(URL, (m) => m.slice(0, m.startsWith(']') ? 2 : 0) + MASK.repeat(m.length - (m.startsWith(']') ? 2 : 0))) : l));
+  if (!lines.some(hasUrl)) return lines;
+  return lines.map((l) => (hasUrl(l) ? l.replace(URL, (m) => m.slice(0, m.startsWith(']') ? 2 : 0) + MASK.repeat(m.length - (m.startsWith(']') ? 2 : 0))) : l));
+}
+
+function hasUrl(line: string): boolean {
+  return line.includes('](') || line.includes('://');
 }
 
 /** One piece of inline content (a paragraph, a list item's paragraph, a table cell) and where its lines come from. */
@@ -86,7 +106,7 @@ function segments(block: Block, own: readonly string[]): Segment[] {
       continue;
     }
     if (block.kind === 'heading' && !block.setext) {
-      const open = /^ {0,3}#{1,6}(?:[ \t]+|$)/.exec(text)?.[0].length ?? 0;
+      const open = ATX_OPEN.exec(text)?.[0].length ?? 0;
       const close = atxClosingStart(text, open);
       add(i, open, close >= 0 ? close : text.length, true);
       continue;

@@ -1,9 +1,10 @@
 import type { ReportDocument } from '../document';
 import type { Block } from '../markdown/blocks';
-import { range, type Position } from '../types';
+import { range, type Position, type Range } from '../types';
 import { headingCandidates, type HeadingCandidate } from './candidates';
 import { markerRank, type NumberingLevel } from './markers';
 import type { Outline, ReportTitle, Section } from './model';
+import { isBlank } from './text';
 
 /** Longest first line taken as the title of a plain-text report. */
 const MAX_TITLE = 40;
@@ -41,8 +42,12 @@ export function buildRecorded(doc: ReportDocument): { outline: Outline; inputs: 
     inputs.closedAt[index] = next.line;
   };
   let official = false;
-  for (const block of doc.blocks) {
-    for (const candidate of headingCandidates(block, lines)) {
+  // Indexes, not for…of: the iterators' results showed up in allocation profiles.
+  for (let b = 0; b < doc.blocks.length; b++) {
+    const block = doc.blocks[b];
+    const candidates = headingCandidates(block, lines);
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i];
       inputs.candidates.push(candidate);
       inputs.offsets.push(block.start);
       if (title && block === doc.blocks[0] && candidate.line === 0) continue;
@@ -76,25 +81,38 @@ function toSection(c: HeadingCandidate, offset: number, lines: readonly string[]
   const line = offset + c.line;
   const start = c.kind === 'atx' || c.kind === 'setext' ? 0 : c.markerStart;
   const endLine = offset + c.endLine;
+  // Positions are never changed in place, so ranges that start or end at the same place share one: a
+  // 1 MB report has thousands of sections, each with five ranges.
+  const headingStart = { line, character: start };
   const headingEnd = { line: endLine, character: c.endChar };
-  const section: Section = {
+  const titleStart = c.titleStart === start ? headingStart : { line, character: c.titleStart };
+  const titleEnd = endLine === line && c.titleEnd === c.endChar ? headingEnd : { line, character: c.titleEnd };
+  // The heading ends at its line's end at most; the body starts at the unclamped end (reuse.ts reads it there).
+  const clamped = endLine < lines.length && c.endChar > lines[endLine].length;
+  let markerRange: Range | undefined;
+  if (c.marker) {
+    const markerEnd = c.markerStart + c.marker.text.length;
+    markerRange = {
+      start: c.markerStart === start ? headingStart : { line, character: c.markerStart },
+      end: markerEnd === titleStart.character ? titleStart : { line, character: markerEnd },
+    };
+  }
+  return {
+    // Every field set, in one order: all sections share one hidden class for the rules that walk them.
     kind: c.kind, depth: 0, mdLevel: c.mdLevel, marker: c.marker, title: c.title,
-    titleRange: range(line, c.titleStart, line, c.titleEnd),
-    headingRange: range(line, start, endLine, c.endChar),
+    titleRange: { start: titleStart, end: titleEnd },
+    headingRange: { start: headingStart, end: clamped ? { line: endLine, character: lines[endLine].length } : headingEnd },
     bodyRange: { start: headingEnd, end: headingEnd },
-    range: { start: { line, character: start }, end: headingEnd },
-    numberedParagraph: c.numberedParagraph, children: [],
+    range: { start: headingStart, end: headingEnd },
+    numberedParagraph: c.numberedParagraph, children: [], markerRange, parent: undefined,
   };
-  if (c.marker) section.markerRange = range(line, c.markerStart, line, c.markerStart + c.marker.text.length);
-  if (endLine < lines.length && c.endChar > lines[endLine].length) section.headingRange.end.character = lines[endLine].length;
-  return section;
 }
 
 /** Ends a section at the last non-blank text before `next`, the start of the following heading. */
 function close(section: Section, next: Position, lines: readonly string[]): void {
   const headingLine = section.headingRange.end.line;
   let line = next.line - 1;
-  while (line > headingLine && !lines[line].trim()) line--;
+  while (line > headingLine && isBlank(lines[line])) line--;
   const end = line < headingLine ? section.headingRange.end : { line, character: lines[line].length };
   section.range.end = end;
   section.bodyRange.end = end;
@@ -106,8 +124,7 @@ export function findTitle(doc: ReportDocument): ReportTitle | undefined {
   if (!first) return undefined;
   const text = doc.lines[first.start];
   if (first.kind === 'heading') {
-    const h1s = doc.blocks.filter((b) => b.kind === 'heading' && b.headingLevel === 1).length;
-    if (first.headingLevel !== 1 || h1s > 1) return undefined;
+    if (first.headingLevel !== 1 || secondH1(doc.blocks)) return undefined;
     const c = headingCandidates(first, doc.lines)[0];
     return { text: c.title, range: range(first.start, 0, first.start + c.endLine, c.endChar) };
   }
@@ -117,4 +134,10 @@ export function findTitle(doc: ReportDocument): ReportTitle | undefined {
   if (!trimmed || trimmed.length > MAX_TITLE || /[。：:，,；;！？!?]$/.test(trimmed) || plain?.line === 0) return undefined;
   const start = text.length - text.trimStart().length;
   return { text: trimmed, range: range(first.start, start, first.start, start + trimmed.length) };
+}
+
+/** Whether a level-1 heading follows the first block (which is one): a counting loop, no filtered copy of the blocks. */
+function secondH1(blocks: readonly Block[]): boolean {
+  for (let i = 1; i < blocks.length; i++) if (blocks[i].kind === 'heading' && blocks[i].headingLevel === 1) return true;
+  return false;
 }

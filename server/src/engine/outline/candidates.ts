@@ -1,6 +1,7 @@
-import { atxClosingStart, trimBlanksEnd } from '../markdown/atx';
+import { ATX_OPEN, atxClosingStart, trimBlanksEnd } from '../markdown/atx';
 import { type Block, memo, memoKey } from '../markdown/blocks';
 import { mayStartMarker, parseMarker, type Marker } from './markers';
+import { trimmedEnd } from './text';
 
 const HEADINGS = memoKey('headings');
 
@@ -50,12 +51,16 @@ function findCandidates(block: Block, lines: readonly string[]): HeadingCandidat
     case 'heading':
       return [markdownHeading(block, lines)];
     case 'paragraph': {
-      const out: HeadingCandidate[] = [];
+      // Most paragraphs have no candidate, or one on their first line: no empty array to grow for each.
+      let out: HeadingCandidate[] | undefined;
       for (let i = block.start; i < block.end; i++) {
         const found = numberedLine(lines[i], i - block.start, 'plain');
-        if (found) out.push(found);
+        if (found) {
+          if (out) out.push(found);
+          else out = [found];
+        }
       }
-      return out;
+      return out ?? [];
     }
     case 'list':
       if (!block.ordered) return [];
@@ -77,7 +82,7 @@ function markdownHeading(block: Block, lines: readonly string[]): HeadingCandida
     endLine = block.end - block.start - 1;
     endChar = lines[block.end - 1].length;
   } else {
-    const m = /^ {0,3}#{1,6}(?:[ \t]+|$)/.exec(line)!;
+    const m = ATX_OPEN.exec(line)!;
     start = m[0].length;
     const close = atxClosingStart(line, start);
     end = close >= 0 ? close : trimBlanksEnd(line, start);
@@ -108,9 +113,9 @@ function numberedLine(line: string, rel: number, kind: 'plain' | 'list'): Headin
   const marker = parseMarker(line.slice(col));
   if (!marker) return undefined;
   const titleStart = col + marker.length;
-  const rest = line.slice(titleStart);
-  const trimmed = rest.trimEnd();
-  if (!trimmed) return undefined;
+  const end = trimmedEnd(line, titleStart); // an index: trimEnd on a slice was this function's costliest line
+  if (end === titleStart) return undefined;
+  const trimmed = line.slice(titleStart, end);
   const strong = trimmed.search(STRONG_END);
   // Built with every field present and then filled in: one object shape, no spreads (this runs per numbered line).
   const c: HeadingCandidate = {
@@ -131,10 +136,10 @@ function numberedLine(line: string, rel: number, kind: 'plain' | 'list'): Headin
     c.endChar = titleStart + strong + 1;
   } else {
     c.numberedParagraph = true;
-    titleLength = firstClause(rest);
+    titleLength = firstClause(line.slice(titleStart));
     c.endChar = titleStart + titleLength;
   }
-  c.title = cleanTitle(rest.slice(0, titleLength));
+  c.title = cleanTitle(line.slice(titleStart, titleStart + titleLength));
   c.titleEnd = titleStart + titleLength;
   return c;
 }

@@ -1,5 +1,6 @@
 import type { EnumerationHit, EnumerationSeries } from './enumerations';
 import { CJK_NUMERAL, parseCjkNumber } from './numerals';
+import { isWhiteSpace } from './text';
 
 /**
  * 一是 / 第一， / 首先 at the start of a clause; 第一时间, 第一责任人 and 统一是 are not enumerations. This regex is
@@ -26,15 +27,16 @@ function opensClause(text: string, at: number, from: number): boolean {
   if (at === 0) return from === 0;
   if (at - 1 < from) return false;
   const c = text.charCodeAt(at - 1);
-  return BEFORE.has(c) || /\s/.test(text[at - 1]);
+  return BEFORE.has(c) || isWhiteSpace(c);
 }
 
 /** Enumeration markers of one line: the matches of ENUMERATION_PATTERN, in order. */
 export function lineHits(text: string, line: number, hits: EnumerationHit[]): void {
   let from = 0; // where the regex would resume
   TRIGGER.lastIndex = 0;
-  for (let t = TRIGGER.exec(text); t; t = TRIGGER.exec(text)) {
-    const i = t.index;
+  // `test`, not `exec`: no match array for each of the many 是 of a report; the match is the one character before lastIndex.
+  while (TRIGGER.test(text)) {
+    const i = TRIGGER.lastIndex - 1;
     const c = text.charCodeAt(i);
     let start = -1;
     let end = -1;
@@ -56,10 +58,10 @@ export function lineHits(text: string, line: number, hits: EnumerationHit[]): vo
       series = 'shouxian';
     } else continue;
     if (!opensClause(text, start, from)) continue;
-    const word = text.slice(start, end);
     from = end;
     TRIGGER.lastIndex = end;
-    const value = series === 'shi' ? parseCjkNumber(word.slice(0, -1)) : series === 'di' ? parseCjkNumber(word.slice(1)) : ORDER[word];
-    if (value) hits.push({ series, value, text: word, line, start, end });
+    // The numeral is read in place; the word is sliced out only for a hit.
+    const value = series === 'shi' ? parseCjkNumber(text, start, end - 1) : series === 'di' ? parseCjkNumber(text, start + 1, end) : ORDER[text.slice(start, end)];
+    if (value) hits.push({ series, value, text: text.slice(start, end), line, start, end });
   }
 }

@@ -34,6 +34,8 @@ export interface Marker {
 
 interface Pattern {
   level: NumberingLevel;
+  /** Whether `re` can match text starting with this code unit (the first character its `^` admits). */
+  first(code: number): boolean;
   re: RegExp;
   read(m: RegExpExecArray): { value: number; path?: number[]; variant: string; standard: boolean } | undefined;
 }
@@ -41,24 +43,35 @@ interface Pattern {
 const TRAIL = '([、.．,，:：])?';
 const D = '[0-9０-９]';
 
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19); // D
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isOpenParen = (c: number) => c === 0x28 || c === 0xff08; // ( （
+const isCircled = (c: number) => (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f) || (c >= 0x32b1 && c <= 0x32bf);
+const CJK_NUMERALS = new Set([...CJK_NUMERAL.slice(1, -1)].map((c) => c.charCodeAt(0)));
+const isCjkNumeral = (c: number) => CJK_NUMERALS.has(c);
+
 const PATTERNS: Pattern[] = [
   {
     level: 'chapter',
+    first: (c) => c === 0x7b2c, // 第
     re: new RegExp(`^第(${CJK_NUMERAL}+|${D}+)(章|节|部分|篇)`),
     read: (m) => ordinal(m[1], `第${m[2]}`),
   },
   {
     level: 'cn',
+    first: isCjkNumeral,
     re: new RegExp(`^(${CJK_NUMERAL}+)([、.．])`),
     read: (m) => cjk(m[1], m[2], m[2] === '、'),
   },
   {
     level: 'cn-paren',
+    first: isOpenParen,
     re: new RegExp(`^([（(])(${CJK_NUMERAL}+)([）)])${TRAIL}`),
     read: (m) => cjk(m[2], m[1] + m[3] + (m[4] ?? ''), m[1] === '（' && m[3] === '）' && !m[4]),
   },
   {
     level: 'decimal',
+    first: isDigit,
     re: new RegExp(`^(${D}{1,3}(?:[.．]${D}{1,3})+)[.．]?(?![0-9０-９%％])`),
     read: (m) => {
       const path = toAsciiDigits(m[1]).split(/[.．]/).map(Number);
@@ -68,21 +81,25 @@ const PATTERNS: Pattern[] = [
   },
   {
     level: 'arabic',
+    first: isDigit,
     re: new RegExp(`^(${D}{1,3})([.．、])(?![0-9０-９])`),
     read: (m) => arabic(m[1], m[2], m[2] === '.'),
   },
   {
     level: 'arabic-paren',
+    first: isOpenParen,
     re: new RegExp(`^([（(])(${D}{1,3})([）)])${TRAIL}`),
     read: (m) => arabic(m[2], m[1] + m[3] + (m[4] ?? ''), m[1] === '（' && m[3] === '）' && !m[4]),
   },
   {
     level: 'circled',
+    first: isCircled,
     re: /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])([、.．,，:：])?/u,
     read: (m) => ({ value: parseCircled(m[1])!, variant: 'circled' + (m[2] ?? ''), standard: !m[2] }),
   },
   {
     level: 'circled',
+    first: isAsciiDigit,
     re: /^([0-9]{1,2})\)(?![0-9])/,
     read: (m) => ({ value: Number(m[1]), variant: 'n)', standard: false }),
   },
@@ -118,8 +135,11 @@ export function mayStartMarker(code: number): boolean {
 
 /** Reads a numbering marker at the start of `text`; `undefined` when there is none. */
 export function parseMarker(text: string): Marker | undefined {
-  if (!mayStartMarker(text.charCodeAt(0))) return undefined;
+  const first = text.charCodeAt(0);
+  if (!mayStartMarker(first)) return undefined;
   for (const pattern of PATTERNS) {
+    // A pattern that cannot start here is not run: a `1.` marker was tried against three regexes before its own.
+    if (!pattern.first(first)) continue;
     const m = pattern.re.exec(text);
     if (!m) continue;
     const read = pattern.read(m);

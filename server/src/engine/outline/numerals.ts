@@ -9,12 +9,15 @@ const DIGIT_BY_CODE = new Map(Object.entries(CJK_DIGITS).map(([ch, v]) => [ch.ch
 const TEN = 0x5341; // 十
 const HUNDRED = 0x767e; // 百
 
-/** Reads a Chinese numeral below 1000 (一, 十二, 二十, 一百零五); undefined when malformed. */
-export function parseCjkNumber(text: string): number | undefined {
-  if (!text) return undefined;
+/**
+ * Reads a Chinese numeral below 1000 (一, 十二, 二十, 一百零五); undefined when malformed. `[from, to)` reads
+ * a numeral inside a longer text without slicing it out.
+ */
+export function parseCjkNumber(text: string, from = 0, to = text.length): number | undefined {
+  if (from >= to) return undefined;
   let total = 0;
   let digit = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     const d = DIGIT_BY_CODE.get(code);
     if (d !== undefined) {

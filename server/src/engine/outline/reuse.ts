@@ -4,6 +4,7 @@ import { buildRecorded, findTitle, type OutlineInputs } from './build';
 import type { Marker } from './markers';
 import type { Outline, ReportTitle, Section } from './model';
 import type { Position } from '../types';
+import { isBlank } from './text';
 
 const cache = new WeakMap<ReportDocument, { outline: Outline; inputs: OutlineInputs }>();
 
@@ -45,9 +46,11 @@ function sameTitle(a: ReportTitle | undefined, b: ReportTitle | undefined): bool
 
 function sameCandidates(doc: ReportDocument, inputs: OutlineInputs): boolean {
   let k = 0;
-  for (const block of doc.blocks) {
-    for (const c of headingCandidates(block, doc.lines)) {
-      if (k >= inputs.candidates.length || inputs.offsets[k] !== block.start || !sameCandidate(inputs.candidates[k], c)) return false;
+  for (let b = 0; b < doc.blocks.length; b++) {
+    const block = doc.blocks[b];
+    const candidates = headingCandidates(block, doc.lines);
+    for (let i = 0; i < candidates.length; i++) {
+      if (k >= inputs.candidates.length || inputs.offsets[k] !== block.start || !sameCandidate(inputs.candidates[k], candidates[i])) return false;
       k++;
     }
   }
@@ -66,8 +69,6 @@ function sameMarker(a: Marker | undefined, b: Marker | undefined): boolean {
     a.standard === b.standard && a.path.length === b.path.length && a.path.every((v, i) => v === b.path[i]);
 }
 
-const NON_BLANK = /\S/; // `!line.trim()` without allocating: trim removes exactly what \s matches
-
 /**
  * Where sections end now, as `close` in build.ts puts them: the sections whose end moved, with the new end;
  * undefined when a heading end itself changed (its line got shorter than the candidate says), which needs a build.
@@ -81,7 +82,7 @@ function movedEnds(all: readonly Section[], closedAt: readonly number[], lines: 
     const clamped = head.line < lines.length && unclamped > lines[head.line].length ? lines[head.line].length : unclamped;
     if (head.character !== clamped) return undefined;
     let line = closedAt[k] - 1;
-    while (line > head.line && !NON_BLANK.test(lines[line])) line--;
+    while (line > head.line && isBlank(lines[line])) line--;
     const end = s.range.end;
     if (line < head.line) {
       if (end !== head) moved.push([s, head]);

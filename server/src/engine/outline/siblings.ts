@@ -1,4 +1,4 @@
-import type { NumberingLevel } from './markers';
+import type { Marker, NumberingLevel } from './markers';
 import type { Outline, Section } from './model';
 
 /** Numbered sections that share a parent and a numbering level: one sequence 1, 2, 3 … */
@@ -23,17 +23,24 @@ export function numberedGroups(outline: Outline): NumberedGroup[] {
 function findGroups(outline: Outline): NumberedGroup[] {
   const groups: NumberedGroup[] = [];
   const visit = (children: readonly Section[], parent?: Section) => {
-    const byLevel = new Map<string, NumberedGroup>();
-    for (const s of children) {
-      if (!s.marker) continue;
-      const key = s.marker.level === 'decimal' ? `decimal${s.marker.path.length}` : s.marker.level;
-      let group = byLevel.get(key);
-      if (!group) byLevel.set(key, (group = { parent, level: s.marker.level, sections: [] }));
-      group.sections.push(s);
+    // This parent's groups are the ones from `first` on, in the order their levels first appear; a parent has
+    // a few at most, so a scan finds a level's group (no map per parent, no key string per section).
+    const first = groups.length;
+    for (let i = 0; i < children.length; i++) {
+      const marker = children[i].marker;
+      if (!marker) continue;
+      let group: NumberedGroup | undefined;
+      for (let g = first; g < groups.length && !group; g++) if (sameLevel(groups[g].sections[0].marker!, marker)) group = groups[g];
+      if (group) group.sections.push(children[i]);
+      else groups.push({ parent, level: marker.level, sections: [children[i]] });
     }
-    groups.push(...byLevel.values());
-    for (const s of children) if (s.children.length) visit(s.children, s);
+    for (let i = 0; i < children.length; i++) if (children[i].children.length) visit(children[i].children, children[i]);
   };
   visit(outline.sections);
   return groups;
+}
+
+/** Same numbering level; decimal numbers are one level per depth (1.1 and 1.1.1 are not siblings). */
+function sameLevel(a: Marker, b: Marker): boolean {
+  return a.level === b.level && (a.level !== 'decimal' || a.path.length === b.path.length);
 }

@@ -21,3 +21,29 @@ export function ownBodyRange(section: { bodyRange: Range; children: { headingRan
   const first = section.children[0];
   return first ? { start: section.bodyRange.start, end: first.headingRange.start } : section.bodyRange;
 }
+
+/**
+ * Where `text` ends without the white space `trimEnd` removes (ECMAScript WhiteSpace and LineTerminator), not
+ * before `from`: the index `trimEnd` would give, without making the trimmed string.
+ */
+export function trimmedEnd(text: string, from: number): number {
+  let end = text.length;
+  while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/**
+ * Whether a line is blank (`!line.trim()`): read by code unit, it stops at the first character of most lines,
+ * with neither a trimmed copy nor a regex run per line (section ends are looked for on every keystroke).
+ */
+export function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (!isWhiteSpace(line.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether a UTF-16 code unit is one `trim` removes and `\s` matches, without making a one-character string. */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff;
+}

@@ -1,0 +1,29 @@
+import * as assert from 'assert';
+import MarkdownIt from 'markdown-it';
+import { lineTable } from '../../../server/src/engine/markdown/blocks';
+
+/** A deterministic pseudo-random generator, so failures reproduce. */
+function random(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+const PIECES = ['\n', ' ', '  ', '\t', '    ', 'a', '中文', '# ', '- ', '\u3000', '\n\n', ' \t '];
+const FIELDS = ['bMarks', 'eMarks', 'tShift', 'sCount', 'bsCount', 'lineMax'] as const;
+
+describe('block parser line table', () => {
+  it('is the table markdown-it builds, for every text (random texts of blanks, tabs and breaks)', () => {
+    const md = new MarkdownIt();
+    const next = random(7);
+    const texts = ['', '\n', ' ', ' \n', 'a', 'a\n', 'a\n ', 'a\n\t', '\t\ta\n  b', 'a\n\n'];
+    for (let i = 0; i < 20000; i++) texts.push(Array.from({ length: Math.floor(next() * 10) }, () => PIECES[Math.floor(next() * PIECES.length)]).join(''));
+    for (const text of texts) {
+      const expected = new md.block.State(text, md, {}, []);
+      // Without the line count, and with it as parseBlocks passes it (lines joined with LF: one more than the breaks).
+      for (const lines of [undefined, text.split('\n').length]) {
+        const table = { bMarks: [], eMarks: [], tShift: [], sCount: [], bsCount: [], lineMax: 0 };
+        lineTable(table, text, lines);
+        for (const field of FIELDS) assert.deepStrictEqual(table[field], expected[field], `${field} of ${JSON.stringify(text)} (${lines} lines)`);
+      }
+    }
+  });
+});
