@@ -21,6 +21,13 @@ describe('date parser', () => {
     assert.deepStrictEqual(read('12月31日', '2026-01-10'), [['12月31日', '2025-12-31', '2025-12-31']], 'a year-less date is never after the report');
   });
 
+  it('does not read a date out of a longer number or a duration', () => {
+    assert.deepStrictEqual(read('5年10月底'), [], 'five years and ten months, not the end of October');
+    assert.deepStrictEqual(read('110月31日'), []);
+    assert.deepStrictEqual(read('2026-10-311，12026-10-31，v1.2026.10.31'), []);
+    assert.deepStrictEqual(read('２０２６-１０-３１１'), []);
+  });
+
   it('leaves out impossible dates and two-digit years without a month', () => {
     assert.deepStrictEqual(read('2月30日，2026年13月'), []);
     assert.deepStrictEqual(read('近26年来'), []);

@@ -18,7 +18,9 @@ export interface DateMention {
   daySpan?: [number, number];
 }
 
-const CD = '[0-9０-９]';
+/** Digits, ASCII and full-width: as a range list to put in a class (`DIGIT_RANGES`) and as a class (`CD`). */
+const DIGIT_RANGES = '0-9０-９';
+const CD = `[${DIGIT_RANGES}]`;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 // Groups by number (named groups and match indices made every match build two more objects):
@@ -26,8 +28,8 @@ const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June
 const PATTERN = new RegExp(
   [
     `(?<!${CD})(${CD}{4}|${CD}{2})[ \\t]*年(?:[ \\t]*(${CD}{1,2})[ \\t]*月(?:[ \\t]*(${CD}{1,2})[ \\t]*[日号])?)?(底|末)?`,
-    `(?<![${CD}年])(${CD}{1,2})[ \\t]*月[ \\t]*(?:(${CD}{1,2})[ \\t]*[日号]|(底|末))`,
-    `(?<![${CD}.．])(${CD}{4})([-/.．])(${CD}{1,2})\\9(${CD}{1,2})(?![${CD}])`,
+    `(?<![${DIGIT_RANGES}年])(${CD}{1,2})[ \\t]*月[ \\t]*(?:(${CD}{1,2})[ \\t]*[日号]|(底|末))`,
+    `(?<![${DIGIT_RANGES}.．])(${CD}{4})([-/.．])(${CD}{1,2})\\9(${CD}{1,2})(?![${DIGIT_RANGES}])`,
     `\\b(${MONTH_NAME})\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})\\b`,
     `\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(${MONTH_NAME})\\.?,?[ \\t]+(\\d{4})\\b`,
     `\\b(${MONTH_NAME})[ \\t]+(\\d{4})\\b`,
