@@ -1,4 +1,5 @@
 import type { ReportDocument } from './document';
+import type { BlockFindings } from './markdown/blocks';
 import type { Outline } from './outline/model';
 import type { Rule, RuleContext, RuleFinding } from './rules/types';
 import type { Template } from './template/types';
@@ -31,7 +32,9 @@ export function blockFindings(doc: ReportDocument, rules: ActiveRule[], failed: 
   // One scratch list and one reporter per rule for the whole check, not per block: most blocks find nothing.
   const scratch: Finding[] = [];
   const reporters = rules.map(({ rule, severity }) => (f: RuleFinding) => void scratch.push(stamp(f, rule.id, severity)));
-  for (const block of doc.blocks) {
+  const blocks = doc.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
     let merged = block.merged;
     if (!merged || merged.version !== key || broken.size) {
       scratch.length = 0;
@@ -52,11 +55,13 @@ export function blockFindings(doc: ReportDocument, rules: ActiveRule[], failed: 
         }
         if (scratch.length > before) sources++;
       }
-      const list = scratch.length ? scratch.slice() : NO_FINDINGS;
-      if (sources > 1) list.sort(byPosition);
-      merged = { version: key, start: block.start, list };
+      if (scratch.length) {
+        const list = scratch.slice();
+        if (sources > 1) list.sort(byPosition);
+        merged = { version: key, start: block.start, list };
+      } else merged = emptyFor(key);
       if (complete) block.merged = merged;
-    } else if (merged.start !== block.start) {
+    } else if (merged.start !== block.start && merged.list.length) {
       const delta = block.start - merged.start;
       if (merged.list.length) merged.list = (merged.list as Finding[]).map((f) => shiftFinding(f, delta));
       merged.start = block.start;
@@ -68,6 +73,17 @@ export function blockFindings(doc: ReportDocument, rules: ActiveRule[], failed: 
 }
 
 const NO_FINDINGS: Finding[] = [];
+
+/**
+ * Most blocks find nothing: they share one record per configuration (an empty list has nothing to shift,
+ * so its start is never read or changed), instead of one record each — some 15,000 per 1 MB report.
+ */
+let lastEmpty: BlockFindings = Object.freeze({ version: '', start: -1, list: NO_FINDINGS });
+
+function emptyFor(version: string): BlockFindings {
+  if (lastEmpty.version !== version) lastEmpty = Object.freeze({ version, start: -1, list: NO_FINDINGS });
+  return lastEmpty;
+}
 
 /** The document rules' findings, sorted (most rules report in document order already: runs sort fast). */
 export function documentFindings(rules: ActiveRule[], failed: (rule: Rule, e: unknown) => void): Finding[] {
@@ -112,7 +128,9 @@ function factsFindings(active: ActiveRule): Finding[] {
   const { doc } = active.context;
   const facts: Array<readonly unknown[]> = [];
   const starts: number[] = [];
-  for (const block of doc.blocks) {
+  const blocks = doc.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
     const list = active.rule.blockFacts!(block, doc.lines);
     if (list.length) {
       facts.push(list);
