@@ -12,14 +12,14 @@ const RETRY_MS = 2;
  * Writes text to a file descriptor synchronously. Writing blocks while a pipe is full (and retries when the
  * descriptor is non-blocking), so a slow reader slows the run instead of the output piling up in memory, and
  * nothing is left unwritten when the process exits. A reader that goes away (EPIPE: `reportlint . | head`)
- * ends the output quietly.
+ * ends the output quietly, and `onClosed` is told (the command line stops checking: nobody reads the rest).
  */
 export class FdWriter {
   private pending: string[] = [];
   private size = 0;
   private closed = false;
 
-  constructor(private readonly fd: number, private readonly chunk = CHUNK) {}
+  constructor(private readonly fd: number, private readonly chunk = CHUNK, private readonly onClosed?: () => void) {}
 
   write(text: string): void {
     if (this.closed || !text) return;
@@ -39,7 +39,10 @@ export class FdWriter {
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EAGAIN') sleep(RETRY_MS);
-        else if (code === 'EPIPE') this.closed = true;
+        else if (code === 'EPIPE') {
+          this.closed = true;
+          this.onClosed?.();
+        }
         else throw e;
       }
     }

@@ -37,7 +37,8 @@ Options:
   -h, --help                     show this help
   -v, --version                  show the version
 
-Exit status: 0 no errors, 1 errors found, 2 usage or configuration error.
+Exit status: 0 no errors, 1 errors found, 2 usage or configuration error, 141 the output's reader
+went away (as with SIGPIPE; the remaining files are not checked).
 `;
 
 /** Runs the command line; resolves to the exit code. */
@@ -151,11 +152,18 @@ function version(): string {
   return packageVersion();
 }
 
+/**
+ * The exit status when the reader of the findings went away (`reportlint . | head`): the remaining files are
+ * not checked, as nobody would read what they give. 141 is what a shell reports for a command ended by
+ * SIGPIPE, as most Unix tools are in that case (Node ignores the signal, so it is said explicitly).
+ */
+export const EXIT_BROKEN_PIPE = 141;
+
 /** Entry point of the `reportlint` binary; `entry` is its script, which worker threads run too. */
 export function run(entry: string): void {
   // Written synchronously, not through process.stdout (asynchronous on pipes, where it would hold whatever the
   // reader has not taken yet): see FdWriter. Problems go to stderr after the findings, as a terminal shows them.
-  const stdout = new FdWriter(1);
+  const stdout = new FdWriter(1, undefined, () => process.exit(EXIT_BROKEN_PIPE)); // worker threads end with it
   const stderr = new FdWriter(2, 0);
   try {
     process.exitCode = main(process.argv.slice(2), {

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -64,5 +65,30 @@ describe('command line on many files: streamed output', function () {
     const pooled = run(['-f', 'json', '--report-date', '2026-07-01', '.'], dir, entry);
     const all = names.flatMap((name) => JSON.parse(run(['-f', 'json', '--report-date', '2026-07-01', name], dir).stdout));
     assert.strictEqual(pooled.stdout, JSON.stringify(all, null, 2) + '\n');
+  });
+});
+
+describe('command line whose reader goes away (reportlint . | head)', function () {
+  this.timeout(120_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reportlint-pipe-'));
+  // Far more output than a pipe holds (64 KB) plus what the writer gathers before a write (8 KB).
+  const report = fs.readFileSync(repoPath('examples', 'model-agency-report.md'), 'utf8');
+  for (let k = 0; k < 400; k++) fs.writeFileSync(path.join(dir, `r${String(k).padStart(3, '0')}.md`), report);
+
+  it('stops when nobody reads its output, with the status a shell gives a command ended by SIGPIPE', async () => {
+    const child = spawn(process.execPath, [repoPath('bin', 'reportlint.js'), '.'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let first = '';
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const status = await new Promise<number | null>((resolve) => {
+      child.stdout.once('data', (d) => {
+        first = String(d);
+        child.stdout.destroy(); // what head does after its lines
+      });
+      child.on('exit', (code) => resolve(code));
+    });
+    assert.match(first, /r000\.md:\d+:\d+/);
+    assert.strictEqual(status, 141, stderr);
+    assert.strictEqual(stderr, '', 'no error message for a reader that went away');
   });
 });
