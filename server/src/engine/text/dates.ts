@@ -128,7 +128,7 @@ function daysIn(year: number, month: number): number {
 /** The full year of a mention: a two-digit year is the latest year ending so that is at most 10 years after the report's (26 → 2026, 99 → 1999). */
 export function fullYear(d: DateMention, reportDate: string): number | undefined {
   if (d.year === undefined || d.year >= 100) return d.year;
-  const reportYear = Number(reportDate.slice(0, 4));
+  const reportYear = digitsAt(reportDate, 0, 4);
   const candidate = Math.floor(reportYear / 100) * 100 + d.year;
   return candidate > reportYear + 10 ? candidate - 100 : candidate;
 }
@@ -138,15 +138,30 @@ export function fullYear(d: DateMention, reportDate: string): number | undefined
  * without a year is in the report's year, or the year before when that would put it after the report.
  */
 export function dateBounds(d: DateMention, reportDate: string): { first: string; last: string } {
-  let year = fullYear(d, reportDate) ?? Number(reportDate.slice(0, 4));
-  const m1 = d.month ?? 1;
-  const m2 = d.month ?? 12;
-  if (d.year === undefined && iso(year, m1, d.day ?? 1) > reportDate) year--;
-  return { first: iso(year, m1, d.day ?? 1), last: iso(year, m2, d.day ?? daysIn(year, m2)) };
+  return { first: firstDay(d, reportDate), last: lastDay(d, reportDate) };
 }
 
+/** The first day a mention covers (see `dateBounds`): stale-date reads it only for a date that is not stale. */
+export function firstDay(d: DateMention, reportDate: string): string {
+  return iso(yearOf(d, reportDate), d.month ?? 1, d.day ?? 1);
+}
+
+/** The last day a mention covers (see `dateBounds`). */
+export function lastDay(d: DateMention, reportDate: string): string {
+  const year = yearOf(d, reportDate);
+  const month = d.month ?? 12;
+  return iso(year, month, d.day ?? daysIn(year, month));
+}
+
+/** The year a mention is in: its own, or for a date without one the report's, or the year before when the report's would put it after the report. */
+function yearOf(d: DateMention, reportDate: string): number {
+  const year = fullYear(d, reportDate) ?? digitsAt(reportDate, 0, 4);
+  return d.year === undefined && iso(year, d.month ?? 1, d.day ?? 1) > reportDate ? year - 1 : year;
+}
+
+/** YYYY-MM-DD, with two-digit month and day written by hand: padStart made two strings per part, for every as-of date. */
 function iso(y: number, m: number, d: number): string {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return (y >= 1000 ? String(y) : String(y).padStart(4, '0')) + (m < 10 ? '-0' : '-') + m + (d < 10 ? '-0' : '-') + d;
 }
 
 /** Whole days from `a` to `b` (YYYY-MM-DD). */
