@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { ReportDocument } from '../../../server/src/engine/document';
 import { inlineFacts } from '../../../server/src/engine/markdown/inline';
-import { dateBounds, scanDates } from '../../../server/src/engine/text/dates';
+import { dateBounds, PATTERN as DATE_PATTERN, scanDates } from '../../../server/src/engine/text/dates';
 import { PATTERNS } from '../../../server/src/engine/text/placeholders';
 import { blockRepeats, CJK_ALLOWED, LATIN_ALLOWED } from '../../../server/src/engine/text/repeats';
 import { fuzzParameters } from '../../support/arbitraries';
@@ -56,6 +56,25 @@ describe('text scanners (fast-check)', () => {
       }),
       { ...fuzzParameters(400), examples: [[{ year: 0, month: 2, day: 29 }], [{ year: 2000, month: 2, day: 29 }], [{ year: 1900, month: 2, day: 29 }], [{ year: 24, month: 2, day: 29 }]] },
     );
+  });
+
+  it('dates: the pattern finds what it finds with its look-behinds and \\b before the first character', () => {
+    const D = '[0-9０-９]';
+    const month = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+    const definition = new RegExp(
+      [
+        `(?<!${D})(${D}{4}|${D}{2})[ \\t]*年(?:[ \\t]*(${D}{1,2})[ \\t]*月(?:[ \\t]*(${D}{1,2})[ \\t]*[日号])?)?(底|末)?`,
+        `(?<![0-9０-９年])(${D}{1,2})[ \\t]*月[ \\t]*(?:(${D}{1,2})[ \\t]*[日号]|(底|末))`,
+        `(?<![0-9０-９.．])(${D}{4})([-/.．])(${D}{1,2})\\9(${D}{1,2})(?![0-9０-９])`,
+        `\\b(${month})\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})\\b`,
+        `\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(${month})\\.?,?[ \\t]+(\\d{4})\\b`,
+        `\\b(${month})[ \\t]+(\\d{4})\\b`,
+      ].join('|'),
+      'gi',
+    );
+    const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => `${m.index}:${m.join('|')}`);
+    const pieces = ['2026', '26', '1', '０', '9', '年', '月', '日', '号', '底', ' ', '\t', '.', '．', '-', '/', 'a', '_', 'x', 'Oct', 'oct ', 'JUNE', 'Jul', 'Sept', 'May', 'st', ', ', '汉'];
+    fc.assert(fc.property(textOf(pieces), (text) => assert.deepStrictEqual(all(DATE_PATTERN, text), all(definition, text))), fuzzParameters(400));
   });
 
   it('placeholders: the X pattern finds what it finds without its leading look-ahead', () => {
