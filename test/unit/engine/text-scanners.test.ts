@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { ReportDocument } from '../../../server/src/engine/document';
 import { inlineFacts } from '../../../server/src/engine/markdown/inline';
+import { BEFORE, dateFacts, UNTIL_AFTER } from '../../../server/src/engine/text/as-of';
 import { dateBounds, PATTERN as DATE_PATTERN, scanDates } from '../../../server/src/engine/text/dates';
 import { PATTERNS } from '../../../server/src/engine/text/placeholders';
 import { blockRepeats, CJK_ALLOWED, LATIN_ALLOWED } from '../../../server/src/engine/text/repeats';
@@ -75,6 +76,27 @@ describe('text scanners (fast-check)', () => {
     const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => `${m.index}:${m.join('|')}`);
     const pieces = ['2026', '26', '1', '０', '9', '年', '月', '日', '号', '底', ' ', '\t', '.', '．', '-', '/', 'a', '_', 'x', 'Oct', 'oct ', 'JUNE', 'Jul', 'Sept', 'May', 'st', ', ', '汉'];
     fc.assert(fc.property(textOf(pieces), (text) => assert.deepStrictEqual(all(DATE_PATTERN, text), all(definition, text))), fuzzParameters(400));
+  });
+
+  it('as-of phrases: read by hand, they are what BEFORE and UNTIL_AFTER find', () => {
+    /** The phrase by definition: BEFORE in the 12 characters before the date; 到/至 only with UNTIL_AFTER after it. */
+    function definition(line: string, start: number, end: number): string {
+      const from = Math.max(0, start - 12);
+      const m = BEFORE.exec(line.slice(from, start));
+      if (!m || ((m[1] === '到' || m[1] === '至') && !UNTIL_AFTER.test(line.slice(end)))) return '-';
+      return `${m[1]}@${from + m.index}`;
+    }
+    const pieces = ['截至', '截止', '截', '至', '止', '到', '为止', '为', ' ', '\t', '\u3000', '\u00a0', 'as', 'As', 's', 'a', 'of', 'at', ' of', '2026年10月31日', '10月', '31日', '2026-10-31', 'Oct 31, 2026', '汉字', '1', '\n'];
+    fc.assert(
+      fc.property(textOf(pieces), (text) => {
+        const doc = new ReportDocument(text);
+        for (const block of doc.blocks) {
+          const lines = inlineFacts(block, doc.lines).text;
+          for (const d of dateFacts(block, doc.lines).dates) assert.strictEqual(d.asOf ? `${d.asOf.text}@${d.asOf.start}` : '-', definition(lines[d.line], d.start, d.end), JSON.stringify(lines[d.line]));
+        }
+      }),
+      fuzzParameters(400),
+    );
   });
 
   it('placeholders: the X pattern finds what it finds without its leading look-ahead', () => {
