@@ -28,7 +28,8 @@ export const enumerationSequence: Rule = {
   run(ctx, report) {
     const sections = ctx.outline.all;
     let s = -1;
-    const last = new Map<string, EnumerationHit>();
+    // The last hit of each series in the current section: three fields, not a Map (a get and a set per hit).
+    const last: Record<EnumerationSeries, EnumerationHit | undefined> = { shi: undefined, di: undefined, shouxian: undefined };
     const hits = enumerationHits(ctx.doc);
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h];
@@ -37,11 +38,11 @@ export const enumerationSequence: Rule = {
         s++;
         moved = true;
       }
-      if (moved) last.clear();
+      if (moved) last.shi = last.di = last.shouxian = undefined;
       const section: Section | undefined = sections[s];
       if (section && !before(section.headingRange.end, hit.line, hit.start)) continue; // inside the heading itself
-      const previous = last.get(hit.series);
-      last.set(hit.series, hit);
+      const previous = last[hit.series];
+      last[hit.series] = hit;
       const restart = hit.value === 1 && (!previous || previous.line !== hit.line);
       const expected = previous && !restart ? previous.value + 1 : 1;
       if (restart || hit.value === expected) continue;
