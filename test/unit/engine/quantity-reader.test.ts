@@ -50,7 +50,7 @@ const opt = (...words: string[]) => fc.constantFrom('', ...words);
 /** A number with a unit, each part present or not, in the forms report writers use and a few they do not. */
 const quantity = fc
   .tuple(
-    opt('第', '近', '约', '超过', '超', '逾', '大约', '不到', '不足', '将近', 'H', 'x', '.', '开展'),
+    opt('第', '近', '约', '超过', '超', '逾', '大约', '不到', '不足', '将近', 'H', 'x', '.', '．', '9', '９', '开展'),
     fc.constantFrom('19', '１９', '1,200', '1，200', '1,2345', '1.8', '１．８', '0.05', '０．０５', '18000', '3', '1.2.3'),
     opt('至5', '到10', '~7', '-9', ' — 12', '～３'),
     opt('多', '余'),

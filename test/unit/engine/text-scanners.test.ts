@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { ReportDocument } from '../../../server/src/engine/document';
 import { inlineFacts } from '../../../server/src/engine/markdown/inline';
-import { dateBounds, scanDates } from '../../../server/src/engine/text/dates';
+import { BEFORE, dateFacts, UNTIL_AFTER } from '../../../server/src/engine/text/as-of';
+import { dateBounds, PATTERN as DATE_PATTERN, scanDates } from '../../../server/src/engine/text/dates';
 import { PATTERNS } from '../../../server/src/engine/text/placeholders';
 import { blockRepeats, CJK_ALLOWED, LATIN_ALLOWED } from '../../../server/src/engine/text/repeats';
 import { fuzzParameters } from '../../support/arbitraries';
@@ -55,6 +56,46 @@ describe('text scanners (fast-check)', () => {
         if (year >= 100) assert.strictEqual(dateBounds(scanDates(written)[0], '2026-11-20').last.slice(8), String(new Date(Date.UTC(year, month, 0)).getUTCDate()));
       }),
       { ...fuzzParameters(400), examples: [[{ year: 0, month: 2, day: 29 }], [{ year: 2000, month: 2, day: 29 }], [{ year: 1900, month: 2, day: 29 }], [{ year: 24, month: 2, day: 29 }]] },
+    );
+  });
+
+  it('dates: the pattern finds what it finds with its look-behinds and \\b before the first character', () => {
+    const D = '[0-9０-９]';
+    const month = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+    const definition = new RegExp(
+      [
+        `(?<!${D})(${D}{4}|${D}{2})[ \\t]*年(?:[ \\t]*(${D}{1,2})[ \\t]*月(?:[ \\t]*(${D}{1,2})[ \\t]*[日号])?)?(底|末)?`,
+        `(?<![0-9０-９年])(${D}{1,2})[ \\t]*月[ \\t]*(?:(${D}{1,2})[ \\t]*[日号]|(底|末))`,
+        `(?<![0-9０-９.．])(${D}{4})([-/.．])(${D}{1,2})\\9(${D}{1,2})(?![0-9０-９])`,
+        `\\b(${month})\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})\\b`,
+        `\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(${month})\\.?,?[ \\t]+(\\d{4})\\b`,
+        `\\b(${month})[ \\t]+(\\d{4})\\b`,
+      ].join('|'),
+      'gi',
+    );
+    const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => `${m.index}:${m.join('|')}`);
+    const pieces = ['2026', '26', '1', '０', '9', '年', '月', '日', '号', '底', ' ', '\t', '.', '．', '-', '/', 'a', '_', 'x', 'Oct', 'oct ', 'JUNE', 'Jul', 'Sept', 'May', 'st', ', ', '汉'];
+    fc.assert(fc.property(textOf(pieces), (text) => assert.deepStrictEqual(all(DATE_PATTERN, text), all(definition, text))), fuzzParameters(400));
+  });
+
+  it('as-of phrases: read by hand, they are what BEFORE and UNTIL_AFTER find', () => {
+    /** The phrase by definition: BEFORE in the 12 characters before the date; 到/至 only with UNTIL_AFTER after it. */
+    function definition(line: string, start: number, end: number): string {
+      const from = Math.max(0, start - 12);
+      const m = BEFORE.exec(line.slice(from, start));
+      if (!m || ((m[1] === '到' || m[1] === '至') && !UNTIL_AFTER.test(line.slice(end)))) return '-';
+      return `${m[1]}@${from + m.index}`;
+    }
+    const pieces = ['截至', '截止', '截', '至', '止', '到', '为止', '为', ' ', '\t', '\u3000', '\u00a0', 'as', 'As', 's', 'a', 'of', 'at', ' of', '2026年10月31日', '10月', '31日', '2026-10-31', 'Oct 31, 2026', '汉字', '1', '\n'];
+    fc.assert(
+      fc.property(textOf(pieces), (text) => {
+        const doc = new ReportDocument(text);
+        for (const block of doc.blocks) {
+          const lines = inlineFacts(block, doc.lines).text;
+          for (const d of dateFacts(block, doc.lines).dates) assert.strictEqual(d.asOf ? `${d.asOf.text}@${d.asOf.start}` : '-', definition(lines[d.line], d.start, d.end), JSON.stringify(lines[d.line]));
+        }
+      }),
+      fuzzParameters(400),
     );
   });
 

@@ -23,9 +23,12 @@ export const emptySection: Rule = {
     for (const level of templateLevels(ctx)) {
       for (const p of level.entries) for (const s of p.sections) minimum.set(s, p.entry.minBodyLength);
     }
-    for (const section of ctx.outline.all) {
+    const sections = ctx.outline.all;
+    for (let i = 0; i < sections.length; i++) {
+      const section = sections[i];
       if (section.children.length || section.numberedParagraph) continue;
-      const min = minimum.get(section) ?? 1;
+      // Without a template the map is empty: no lookup per section.
+      const min = minimum.size ? (minimum.get(section) ?? 1) : 1;
       if (min === 0) continue;
       const count = visibleLength(ctx.doc, section.bodyRange, min);
       if (count >= min) continue;

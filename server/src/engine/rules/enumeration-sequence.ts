@@ -1,7 +1,7 @@
 import { formatCjkNumber } from '../outline/numerals';
 import { blockHits, enumerationHits, type EnumerationHit, type EnumerationSeries } from '../outline/enumerations';
 import type { Section } from '../outline/model';
-import { comparePositions } from '../types';
+import type { Position } from '../types';
 import type { Rule } from './types';
 
 const MESSAGES = {
@@ -28,26 +28,33 @@ export const enumerationSequence: Rule = {
   run(ctx, report) {
     const sections = ctx.outline.all;
     let s = -1;
-    const last = new Map<string, EnumerationHit>();
-    for (const hit of enumerationHits(ctx.doc)) {
-      const at = { line: hit.line, character: hit.start };
+    // The last hit of each series in the current section: three fields, not a Map (a get and a set per hit).
+    const last: Record<EnumerationSeries, EnumerationHit | undefined> = { shi: undefined, di: undefined, shouxian: undefined };
+    const hits = enumerationHits(ctx.doc);
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h];
       let moved = false;
-      while (s + 1 < sections.length && comparePositions(sections[s + 1].headingRange.start, at) <= 0) {
+      while (s + 1 < sections.length && before(sections[s + 1].headingRange.start, hit.line, hit.start)) {
         s++;
         moved = true;
       }
-      if (moved) last.clear();
+      if (moved) last.shi = last.di = last.shouxian = undefined;
       const section: Section | undefined = sections[s];
-      if (section && comparePositions(at, section.headingRange.end) < 0) continue; // inside the heading itself
-      const previous = last.get(hit.series);
-      last.set(hit.series, hit);
+      if (section && !before(section.headingRange.end, hit.line, hit.start)) continue; // inside the heading itself
+      const previous = last[hit.series];
+      last[hit.series] = hit;
       const restart = hit.value === 1 && (!previous || previous.line !== hit.line);
       const expected = previous && !restart ? previous.value + 1 : 1;
       if (restart || hit.value === expected) continue;
       const wanted = spell(hit.series, expected, hit.text);
-      const range = { start: at, end: { line: hit.line, character: hit.end } };
+      const range = { start: { line: hit.line, character: hit.start }, end: { line: hit.line, character: hit.end } };
       const fix = { title: ctx.t(MESSAGES.fix, { expected: wanted }), safe: false, edits: [{ range, newText: wanted }] };
       report({ message: ctx.t(MESSAGES.wrong, { expected: wanted, found: hit.text }), range, fixes: [fix] });
     }
   },
 };
+
+/** Whether `p` is at or before line `line`, character `character` (a hit's start, compared without making a position for each hit). */
+function before(p: Position, line: number, character: number): boolean {
+  return p.line < line || (p.line === line && p.character <= character);
+}

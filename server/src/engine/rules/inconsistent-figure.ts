@@ -107,7 +107,7 @@ export const inconsistentFigure: Rule = {
   },
   blockFacts: blockFigures,
   run(ctx, report) {
-    const lists: TextFigure[][] = [];
+    const lists: Array<readonly TextFigure[]> = [];
     const starts: number[] = [];
     for (const block of ctx.doc.blocks) {
       const figures = blockFigures(block, ctx.doc.lines);
@@ -127,7 +127,7 @@ export const inconsistentFigure: Rule = {
 /** A run's figures (the non-empty lists of its blocks, at their lines) and findings, as many per list as `counts` says. */
 interface Run {
   locale: string;
-  lists: TextFigure[][];
+  lists: Array<readonly TextFigure[]>;
   starts: number[];
   counts: number[];
   findings: RuleFinding[];
@@ -140,7 +140,7 @@ const lastRuns = new WeakMap<ReportDocument, Run>();
  * where they still hold. A figure that is the first of its metric loses any verdict it had: a figure has
  * one exactly when it was compared in the latest run.
  */
-function compareAll(ctx: RuleContext, lists: TextFigure[][], starts: number[]): Run {
+function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, starts: number[]): Run {
   const run: Run = { locale: ctx.locale, lists, starts, counts: [], findings: [] };
   const recurring = recurringMetrics(lists, ctx.options.maxAmounts as number);
   const firstOfMetric: Array<Seen | undefined> = [];
@@ -181,7 +181,7 @@ function comparable(figure: TextFigure): boolean {
  * The metrics (by period id) stated with more than `max` different amounts: each amount that agrees with
  * none seen before counts, and counting stops past `max`, so this is one pass with a few comparisons per figure.
  */
-function recurringMetrics(lists: TextFigure[][], max: number): boolean[] {
+function recurringMetrics(lists: Array<readonly TextFigure[]>, max: number): boolean[] {
   const recurring: boolean[] = [];
   if (max <= 0) return recurring;
   const amounts: Array<TextFigure[] | undefined> = [];
@@ -209,7 +209,7 @@ function agreesWithOne(seen: readonly TextFigure[], figure: TextFigure): boolean
  * figures: the same metrics, periods, amounts and written forms, on the same lines, only columns moved),
  * when that is all that changed since the last run; else undefined.
  */
-function onlyRewritten(last: Run, lists: TextFigure[][], starts: number[]): number | undefined {
+function onlyRewritten(last: Run, lists: Array<readonly TextFigure[]>, starts: number[]): number | undefined {
   if (lists.length !== last.lists.length) return undefined;
   let edited: number | undefined;
   for (let b = 0; b < lists.length; b++) {
@@ -221,7 +221,7 @@ function onlyRewritten(last: Run, lists: TextFigure[][], starts: number[]): numb
   return edited;
 }
 
-function sameFigures(a: TextFigure[], b: TextFigure[]): boolean {
+function sameFigures(a: readonly TextFigure[], b: readonly TextFigure[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
@@ -239,7 +239,7 @@ function sameFigures(a: TextFigure[], b: TextFigure[]): boolean {
  * its re-read self, when that was in the same block). Findings elsewhere name this block's figures only
  * by line and written form, which did not change.
  */
-function update(ctx: RuleContext, last: Run, lists: TextFigure[][], edited: number): Run {
+function update(ctx: RuleContext, last: Run, lists: Array<readonly TextFigure[]>, edited: number): Run {
   const run: Run = { locale: ctx.locale, lists, starts: last.starts, counts: last.counts, findings: [] };
   const before = last.lists[edited];
   const after = lists[edited];

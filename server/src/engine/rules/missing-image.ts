@@ -1,6 +1,6 @@
 import * as path from 'path';
-import { blockImages, imageFile, referenceDefinitions } from '../text/images';
-import { range } from '../types';
+import { blockImages, imageFile, referenceDefinitions, type ImageRef } from '../text/images';
+import { range, type Range } from '../types';
 import type { Rule } from './types';
 
 const MESSAGES = {
@@ -24,22 +24,26 @@ export const missingImage: Rule = {
       const images = blockImages(block, ctx.doc.lines);
       for (let i = 0; i < images.length; i++) {
         const image = images[i];
-        const line = block.start + image.line;
-        const at = range(line, image.targetStart, line, image.targetEnd);
         let src = image.src;
         if (image.label !== undefined) {
           definitions ??= referenceDefinitions(ctx.doc);
           src = definitions.get(image.label);
           if (src === undefined) {
-            if (image.label && !image.shortcut) report({ message: ctx.t(MESSAGES.undefinedRef, { label: image.label }), range: at });
+            if (image.label && !image.shortcut) report({ message: ctx.t(MESSAGES.undefinedRef, { label: image.label }), range: targetRange(block.start, image) });
             continue;
           }
         }
         const file = src === undefined ? undefined : imageFile(src, dir);
         if (!file) continue;
         ctx.depend(file);
-        if (ctx.host.fs.mtime(file) === undefined) report({ message: ctx.t(MESSAGES.missing, { src: src! }), range: at, data: { file } });
+        if (ctx.host.fs.mtime(file) === undefined) report({ message: ctx.t(MESSAGES.missing, { src: src! }), range: targetRange(block.start, image), data: { file } });
       }
     }
   },
 };
+
+/** Where an image's target is written: made only for a finding, not for every image of the report. */
+function targetRange(blockStart: number, image: ImageRef): Range {
+  const line = blockStart + image.line;
+  return range(line, image.targetStart, line, image.targetEnd);
+}

@@ -24,7 +24,9 @@ export const numberingLevel: Rule = {
     strict: { type: 'boolean', default: false, description: 'Also flag every marker not written as GB/T 9704 asks (1、 (一) １．).' },
   },
   run(ctx, report) {
-    for (const group of numberedGroups(ctx.outline)) {
+    const groups = numberedGroups(ctx.outline);
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g];
       checkHierarchy(ctx, group, report);
       checkSpelling(ctx, group, report);
     }
@@ -53,9 +55,11 @@ function numberedAncestor(section: Section): Section | undefined {
 }
 
 function checkSpelling(ctx: RuleContext, group: NumberedGroup, report: (f: RuleFinding) => void): void {
-  const model = commonest(group.sections.map((s) => s.marker!));
+  const sections = group.sections;
+  const model = commonest(sections);
   const strict = ctx.options.strict === true;
-  for (const s of group.sections) {
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
     const marker = s.marker!;
     let expected: string | undefined;
     let message: typeof MESSAGES.mixed | undefined;
@@ -74,7 +78,14 @@ function checkSpelling(ctx: RuleContext, group: NumberedGroup, report: (f: RuleF
 }
 
 /** The marker spelling most siblings use; on a tie the standard one, else the first. */
-function commonest(markers: Marker[]): Marker {
+function commonest(sections: readonly Section[]): Marker {
+  // Most groups write every marker alike: then only the variant of the model is read, and the first
+  // has it — no list, Map or closure per group.
+  const first = sections[0].marker!;
+  let alike = true;
+  for (let i = 1; i < sections.length && alike; i++) alike = sections[i].marker!.variant === first.variant;
+  if (alike) return first;
+  const markers = sections.map((s) => s.marker!);
   const counts = new Map<string, number>();
   for (const m of markers) counts.set(m.variant, (counts.get(m.variant) ?? 0) + 1);
   const better = (m: Marker, best: Marker) => counts.get(m.variant)! > counts.get(best.variant)! || (counts.get(m.variant) === counts.get(best.variant) && m.standard && !best.standard);

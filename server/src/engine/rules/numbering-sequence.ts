@@ -1,6 +1,7 @@
 import { formatMarker } from '../outline/markers';
 import { renumberEdits } from '../outline/edits';
 import { numberedGroups } from '../outline/siblings';
+import type { Fix } from '../types';
 import type { Rule } from './types';
 
 const MESSAGES = {
@@ -16,12 +17,19 @@ export const numberingSequence: Rule = {
   defaultSeverity: 'error',
   options: {},
   run(ctx, report) {
-    for (const group of numberedGroups(ctx.outline)) {
+    const groups = numberedGroups(ctx.outline);
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g];
       let expected = 1;
-      const fix = { title: ctx.t(MESSAGES.fix), safe: false, edits: renumberEdits(group.sections, 1) };
-      for (const s of group.sections) {
+      // Made at the group's first finding and shared by the rest: most groups are in sequence, and
+      // their edits (a range and a marker string per section) were built for nothing.
+      let fix: Fix | undefined;
+      const sections = group.sections;
+      for (let i = 0; i < sections.length; i++) {
+        const s = sections[i];
         const marker = s.marker!;
         if (marker.value !== expected) {
+          fix ??= { title: ctx.t(MESSAGES.fix), safe: false, edits: renumberEdits(sections, 1) };
           const args = { expected: formatMarker(marker, expected), found: marker.text };
           report({ message: ctx.t(MESSAGES.wrong, args), range: s.markerRange!, fixes: [fix], data: { expected, found: marker.value } });
         }

@@ -1,5 +1,5 @@
 import { dateFacts } from '../text/as-of';
-import { addDays, dateBounds, daysBetween } from '../text/dates';
+import { addDays, daysBetween, firstDay, lastDay } from '../text/dates';
 import { range } from '../types';
 import type { Rule } from './types';
 
@@ -33,9 +33,11 @@ export const staleDate: Rule = {
     for (let i = 0; i < dates.length; i++) {
       const date = dates[i];
       if (!date.asOf) continue;
-      const { first, last } = dateBounds(date, ctx.reportDate);
+      // The last day decides most dates; the first is made only for one that is not stale.
+      const last = lastDay(date, ctx.reportDate);
       const stale = last < oldest;
-      if (!stale && !(date.year !== undefined && first > ctx.reportDate)) continue;
+      const first = stale || date.year === undefined ? '' : firstDay(date, ctx.reportDate);
+      if (!stale && !(first > ctx.reportDate)) continue;
       const line = block.start + date.line;
       const at = range(line, date.asOf.start, line, date.end);
       const text = ctx.doc.lines[line].slice(date.start, date.end);

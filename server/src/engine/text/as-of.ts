@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../document';
 import { type Block, memo, memoKey } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
+import { isWhiteSpace } from '../outline/text';
 import { scanDates, type DateMention } from './dates';
 
 const DATES = memoKey('dates');
@@ -25,8 +26,9 @@ export interface DateFacts {
   jiezhiWords: Array<{ line: number; start: number; end: number }>;
 }
 
-const BEFORE = /(截至到|截至|截止到|截止至|截止|[Aa]s\s+(?:of|at)|到|至)[ \t]*$/;
-const UNTIL_AFTER = /^[ \t]*(?:为止|止)/;
+/** What makes a date an as-of date, written before it (read by hand in `asOfPhrase`; the tests hold it to this). */
+export const BEFORE = /(截至到|截至|截止到|截止至|截止|[Aa]s\s+(?:of|at)|到|至)[ \t]*$/;
+export const UNTIL_AFTER = /^[ \t]*(?:为止|止)/;
 const JIEZHI_WORD = /截止(?=目前|当前|今年|本年|本月|今日|今天|现在|年底|年末|月底|月末)/g;
 
 /** The facts of a block without dates (most blocks): shared, never changed. */
@@ -63,12 +65,49 @@ function lineDate(d: DateMention, line: number, asOf: AsOfPhrase | undefined): L
 
 /** The as-of phrase right before a date; 到/至 count only when 为止/止 follows the date. */
 function asOfPhrase(text: string, d: DateMention): AsOfPhrase | undefined {
+  // What BEFORE finds in the 12 characters before the date, read in place: no slice and match per date.
   const from = Math.max(0, d.start - 12);
-  const m = BEFORE.exec(text.slice(from, d.start));
-  if (!m) return undefined;
-  if ((m[1] === '到' || m[1] === '至') && !UNTIL_AFTER.test(text.slice(d.end))) return undefined;
-  const start = from + m.index;
-  return { text: m[1], start, end: start + m[1].length };
+  let end = d.start;
+  while (end > from && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  const phrase = phraseEndingAt(text, from, end);
+  if (phrase === undefined) return undefined;
+  if ((phrase === '到' || phrase === '至') && !untilAfter(text, d.end)) return undefined;
+  return { text: phrase, start: end - phrase.length, end };
+}
+
+const JIE = 0x622a; // 截
+const ZHI_TO = 0x81f3; // 至
+const ZHI_STOP = 0x6b62; // 止
+const DAO = 0x5230; // 到
+const WEI = 0x4e3a; // 为
+
+/**
+ * The longest alternative of BEFORE that ends at `end` and starts at or after `from` (the leftmost
+ * match of BEFORE in text[from, end) followed only by spaces and tabs), or undefined.
+ */
+function phraseEndingAt(text: string, from: number, end: number): string | undefined {
+  const at = (i: number, c: number) => i >= from && text.charCodeAt(i) === c;
+  const last = end > from ? text.charCodeAt(end - 1) : -1;
+  if (last === DAO) return at(end - 3, JIE) ? (at(end - 2, ZHI_TO) ? '截至到' : at(end - 2, ZHI_STOP) ? '截止到' : '到') : '到';
+  if (last === ZHI_TO) return at(end - 3, JIE) && at(end - 2, ZHI_STOP) ? '截止至' : at(end - 2, JIE) ? '截至' : '至';
+  if (last === ZHI_STOP) return at(end - 2, JIE) ? '截止' : undefined;
+  // [Aa]s\s+(?:of|at)
+  if (!(at(end - 2, 0x6f) && at(end - 1, 0x66)) && !(at(end - 2, 0x61) && at(end - 1, 0x74))) return undefined;
+  let s = end - 3;
+  while (s >= from && isWhiteSpace(text.charCodeAt(s))) s--;
+  if (s === end - 3 || !at(s, 0x73) || !(at(s - 1, 0x41) || at(s - 1, 0x61))) return undefined;
+  return text.slice(s - 1, end);
+}
+
+/** UNTIL_AFTER at `i`: spaces or tabs, then 为止 or 止. */
+function untilAfter(text: string, i: number): boolean {
+  while (isSpaceOrTab(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === ZHI_STOP || (c === WEI && text.charCodeAt(i + 1) === ZHI_STOP);
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 0x20 || c === 0x09;
 }
 
 /** Every date of the document with absolute lines, block by block. */

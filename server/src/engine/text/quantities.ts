@@ -44,17 +44,24 @@ const SPACE_AT = /\s/y;
 const ENGLISH_STOP = new Set(['the', 'a', 'an', 'of', 'about', 'approximately', 'around', 'nearly', 'over', 'some', 'total', 'in', 'we', 'our', 'to']);
 
 /** Numbers with units of a prose block and their sentences' facts, memoised on the block. */
-export function blockFigures(block: Block, lines: readonly string[]): TextFigure[] {
+export function blockFigures(block: Block, lines: readonly string[]): readonly TextFigure[] {
   return memo(block, FIGURES, lines, computeBlockFigures);
 }
 
 /** Reused for every line: blocks are read one at a time. */
 const reader = new QuantityReader();
 const clauses = new ClauseWalker();
+/**
+ * A block's figures are gathered here and copied out at their size: a list per block grown by push took
+ * 17 slots at its first figure, and most blocks have none or one or two.
+ */
+const scratch: TextFigure[] = [];
+/** The figures of every block without any (most blocks): one list, not one per block. */
+const NO_FIGURES: readonly TextFigure[] = Object.freeze([]);
 
-function computeBlockFigures(block: Block, lines: readonly string[]): TextFigure[] {
-  if (!isProse(block)) return [];
-  const out: TextFigure[] = [];
+function computeBlockFigures(block: Block, lines: readonly string[]): readonly TextFigure[] {
+  if (!isProse(block)) return NO_FIGURES;
+  const out = scratch;
   const text = inlineFacts(block, lines).text;
   for (let line = 0; line < text.length; line++) {
     const t = text[line];
@@ -68,7 +75,10 @@ function computeBlockFigures(block: Block, lines: readonly string[]): TextFigure
   }
   reader.reset(''); // not to keep the document's text alive
   clauses.reset('');
-  return out;
+  if (!out.length) return NO_FIGURES;
+  const figures = out.slice();
+  out.length = 0;
+  return figures;
 }
 
 /**
