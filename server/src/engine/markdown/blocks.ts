@@ -287,6 +287,12 @@ export function memo<T, A>(block: Block, key: MemoKey, arg: A, compute: (block: 
  */
 const EMPTY: readonly unknown[] = Object.freeze([]);
 
+/**
+ * That shared empty list, for compute functions to return instead of a fresh `[]` (which `memo` would
+ * only replace by it): a block without any hits then allocates nothing at all.
+ */
+export const NO_FACTS: readonly never[] = EMPTY as readonly never[];
+
 function shareEmpty<T>(value: T): T {
   return Array.isArray(value) && value.length === 0 ? (EMPTY as T) : value;
 }

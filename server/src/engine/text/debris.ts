@@ -1,4 +1,4 @@
-import { type Block, memo, memoKey } from '../markdown/blocks';
+import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
 
 const DEBRIS = memoKey('debris');
@@ -39,9 +39,6 @@ export function blockDebris(block: Block, lines: readonly string[]): readonly De
   return memo(block, DEBRIS, lines, computeBlockDebris);
 }
 
-/** The result of most blocks: shared, never changed. */
-const NO_DEBRIS: readonly DebrisHit[] = Object.freeze([]);
-
 /** Hits of the block being read: one list for all blocks (most have none), copied out when not empty. */
 const scratch: DebrisHit[] = [];
 
@@ -54,7 +51,7 @@ function computeBlockDebris(block: Block, lines: readonly string[]): readonly De
     if (prose && raw.includes('##')) markers(prose[line], line, scratch);
     invisibles(raw, line, scratch);
   }
-  if (!scratch.length) return NO_DEBRIS;
+  if (!scratch.length) return NO_FACTS;
   return scratch.slice().sort((a, b) => a.line - b.line || a.start - b.start);
 }
 

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type { ReportDocument } from '../document';
-import { type Block, memo, memoKey } from '../markdown/blocks';
+import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
 
 const IMAGES = memoKey('images');
@@ -30,16 +30,13 @@ export function blockImages(block: Block, lines: readonly string[]): readonly Im
   return memo(block, IMAGES, lines, computeBlockImages);
 }
 
-/** The result of most blocks: shared, never changed. */
-const NO_IMAGES: readonly ImageRef[] = Object.freeze([]);
-
 function computeBlockImages(block: Block, lines: readonly string[]): readonly ImageRef[] {
-  if (!isProse(block)) return NO_IMAGES;
+  if (!isProse(block)) return NO_FACTS;
   // A plain loop; the list is made for a block with images only.
   let out: ImageRef[] | undefined;
   const text = inlineFacts(block, lines).lines;
   for (let line = 0; line < text.length; line++) if (text[line].includes('![')) lineImages(text[line], line, (out ??= []));
-  return out ?? NO_IMAGES;
+  return out ?? NO_FACTS;
 }
 
 function lineImages(text: string, line: number, out: ImageRef[]): void {

@@ -1,4 +1,4 @@
-import { type Block, memo, memoKey, memoVersioned } from '../markdown/blocks';
+import { type Block, memo, memoKey, memoVersioned, NO_FACTS } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
 
 const PLACEHOLDERS = memoKey('placeholders');
@@ -44,14 +44,11 @@ export function blockPlaceholders(block: Block, lines: readonly string[]): reado
   return memo(block, PLACEHOLDERS, lines, computeBlockPlaceholders);
 }
 
-/** The result of most blocks: shared, never changed. */
-const NO_HITS: readonly PlaceholderHit[] = Object.freeze([]);
-
 /** Hits of the block being read: one list for all blocks (most find nothing), copied out by `withoutOverlaps`. */
 const scratch: PlaceholderHit[] = [];
 
 function computeBlockPlaceholders(block: Block, lines: readonly string[]): readonly PlaceholderHit[] {
-  if (!isProse(block)) return NO_HITS;
+  if (!isProse(block)) return NO_FACTS;
   const facts = inlineFacts(block, lines);
   if (scratch.length) scratch.length = 0; // setting the length is a builtin call: skipped when already empty, as it is after most blocks
   for (let i = 0; i < facts.literalStars.length; i++) {
@@ -64,12 +61,12 @@ function computeBlockPlaceholders(block: Block, lines: readonly string[]): reado
     if (!ANY_TRIGGER.test(t)) continue;
     for (let p = 0; p < PATTERNS.length; p++) if (PATTERNS[p][2].test(t)) addMatches(PATTERNS[p][0], t, line, PATTERNS[p][1], scratch);
   }
-  return scratch.length ? withoutOverlaps(scratch) : NO_HITS;
+  return scratch.length ? withoutOverlaps(scratch) : NO_FACTS;
 }
 
 /** Matches of configured patterns in a prose block, memoised for one set of patterns at a time. */
 export function blockPatternHits(block: Block, lines: readonly string[], patterns: readonly RegExp[], version: string): readonly PlaceholderHit[] {
-  if (!patterns.length) return NO_HITS;
+  if (!patterns.length) return NO_FACTS;
   return memoVersioned(block, PATTERN_HITS, version, () => {
     if (!isProse(block)) return [];
     const hits: PlaceholderHit[] = [];

@@ -1,5 +1,5 @@
 import type { ReportDocument } from '../document';
-import { type Block, memo, memoKey } from '../markdown/blocks';
+import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
 import { QuantityReader, type Quantity } from './numbers';
 import { ClauseWalker } from './periods';
@@ -56,11 +56,9 @@ const clauses = new ClauseWalker();
  * 17 slots at its first figure, and most blocks have none or one or two.
  */
 const scratch: TextFigure[] = [];
-/** The figures of every block without any (most blocks): one list, not one per block. */
-const NO_FIGURES: readonly TextFigure[] = Object.freeze([]);
 
 function computeBlockFigures(block: Block, lines: readonly string[]): readonly TextFigure[] {
-  if (!isProse(block)) return NO_FIGURES;
+  if (!isProse(block)) return NO_FACTS;
   const out = scratch;
   const text = inlineFacts(block, lines).text;
   for (let line = 0; line < text.length; line++) {
@@ -75,7 +73,7 @@ function computeBlockFigures(block: Block, lines: readonly string[]): readonly T
   }
   reader.reset(''); // not to keep the document's text alive
   clauses.reset('');
-  if (!out.length) return NO_FIGURES;
+  if (!out.length) return NO_FACTS;
   const figures = out.slice();
   out.length = 0;
   return figures;

@@ -1,4 +1,4 @@
-import { type Block, memo, memoKey } from '../markdown/blocks';
+import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
 import { isHan } from './quantities';
 
@@ -39,14 +39,11 @@ export function blockRepeats(block: Block, lines: readonly string[]): readonly R
   return memo(block, REPEATS, lines, computeBlockRepeats);
 }
 
-/** The result of most blocks: shared, never changed. */
-const NO_REPEATS: readonly RepeatHit[] = Object.freeze([]);
-
 /** Hits of the block being read: one list for all blocks (most have none), copied out when not empty. */
 const scratch: RepeatHit[] = [];
 
 function computeBlockRepeats(block: Block, lines: readonly string[]): readonly RepeatHit[] {
-  if (!isProse(block)) return NO_REPEATS;
+  if (!isProse(block)) return NO_FACTS;
   // A plain loop and hits pushed by module-level functions: no closure or list per block or line.
   const text = inlineFacts(block, lines).text;
   if (scratch.length) scratch.length = 0; // setting the length is a builtin call: skipped when already empty, as it is after most blocks
@@ -54,7 +51,7 @@ function computeBlockRepeats(block: Block, lines: readonly string[]): readonly R
     cjkRepeats(text[line], line, scratch);
     latinRepeats(text[line], line, scratch);
   }
-  return scratch.length ? scratch.slice() : NO_REPEATS;
+  return scratch.length ? scratch.slice() : NO_FACTS;
 }
 
 function hit(line: number, start: number, firstEnd: number, end: number, word: string, latin: boolean): RepeatHit {

@@ -1,4 +1,4 @@
-import { type Block, memo, memoKey, memoVersioned } from '../markdown/blocks';
+import { type Block, memo, memoKey, memoVersioned, NO_FACTS } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
 
 const TERMS = memoKey('terms');
@@ -76,11 +76,8 @@ function builtinTermsOf(block: Block, lines: readonly string[]): readonly TermHi
   return termsOf(block, lines, BUILTIN_MATCHER);
 }
 
-/** The result of most blocks: shared, never changed. */
-const NO_TERMS: readonly TermHit[] = Object.freeze([]);
-
 function termsOf(block: Block, lines: readonly string[], matcher: ReturnType<typeof termMatcher>): readonly TermHit[] {
-  if (!isProse(block)) return NO_TERMS;
+  if (!isProse(block)) return NO_FACTS;
   let hits: TermHit[] | undefined;
   const pattern = matcher.pattern;
   const text = inlineFacts(block, lines).text;
@@ -89,5 +86,5 @@ function termsOf(block: Block, lines: readonly string[], matcher: ReturnType<typ
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text[line]); m; m = pattern.exec(text[line])) (hits ??= []).push({ line, start: m.index, end: m.index + m[0].length, entry: matcher.byOld.get(m[0])! });
   }
-  return hits ?? NO_TERMS;
+  return hits ?? NO_FACTS;
 }
