@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import MarkdownIt from 'markdown-it';
-import { lineTable } from '../../../server/src/engine/markdown/blocks';
+import { lineTable } from '../../../server/src/engine/markdown/block-parser';
 
 /** A deterministic pseudo-random generator, so failures reproduce. */
 function random(seed: number) {
