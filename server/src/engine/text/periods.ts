@@ -64,12 +64,26 @@ export function periodsIn(sentence: string): string {
 }
 
 /** `。！？；;!?`, `，,、：:`, and `.` before a space or the line's end. */
-const CLAUSE_MARK = /[。！？；;!?，,、：:]|\.(?=\s|$)/g;
 
 /** Where the clause starting at `from` ends: after its clause mark, or at the line's end. */
 function nextClauseEnd(text: string, from: number): number {
-  CLAUSE_MARK.lastIndex = from;
-  return CLAUSE_MARK.test(text) ? CLAUSE_MARK.lastIndex : text.length;
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x3b || c === 0x21 || c === 0x3f || c === 0x2c || c === 0x3a) return i + 1;
+      if (c === 0x2e) {
+        const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+        if (d === -1 || isSpaceCode(d)) return i + 1;
+      }
+    } else if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff0c || c === 0x3001 || c === 0xff1a) return i + 1;
+  }
+  return n;
+}
+
+/** Whether a UTF-16 unit is what \s matches. */
+function isSpaceCode(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Whether the clause mark at `i` ends a sentence too: every mark but `，,、：:`. */
