@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { toHalfWidth } from '../../../server/src/engine/text/numbers';
-import { ClauseWalker, periodsIn } from '../../../server/src/engine/text/periods';
-import { isHan, phraseBefore } from '../../../server/src/engine/text/quantities';
+import { scanQuantities, toHalfWidth } from '../../../server/src/engine/text/numbers';
+import { periodsIn } from '../../../server/src/engine/text/periods';
+import { figuresOfLine, isHan, phraseBefore } from '../../../server/src/engine/text/quantities';
 import { fuzzParameters } from '../../support/arbitraries';
 
 // What a figure's context means, written plainly (as it was before it was made fast): the fast code must agree on any text.
@@ -80,6 +80,10 @@ const PIECES = [
   '共计', '合计', '总计', '分别为', '分别', '达到', '突破', '超过', '共', '达', '为', '计', '了', '有', '约', '近', '超', '逾', '先后', '已经', '已',
   '开展', '专题学习', '完成投资', '培训', '党员', '人次', '16', '１６', '2.3', ' ', '\u3000', '，', ',', '、', '：', ':', '。', '！', '？', '；', ';', '!', '?',
   '.', '. ', 'v1.2', 'We trained', 'about the', 'over', 'people', '-', '\t', '\n', '\u00a0', '\uD800', '𠀀',
+  // Pieces of periods, to be put together in ways the words above are not.
+  '19', '20', '2', '0', '1', '4', '５', '２０', '十', '两', '七', '一', '四', '五', '年', '月', '季度', '季', '度', '第', '前三', '上', '下', '半', '本', '当', '周',
+  '初', '期', '同', '累', '去', '今', '明', '前', '近', '过去', '过', '来', '以来', '间', '年来', '年间', '份', '至', '到', '~', '～', '—', '_', 'x', 'a',
+  'Q', 'q', 'H', 'h', 'this ', 'last', ' week', 'month', 'year', 'ytd_', 'T', 'Y', '1234567年来', '一二三四五六七年来', '1 至 3月', '12-1月', '123月',
 ];
 /** English periods with each letter in either case. */
 const anyCase = fc
@@ -88,18 +92,33 @@ const anyCase = fc
 const text = fc
   .array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: anyCase }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) }), { maxLength: 40 })
   .map((parts) => parts.join(''));
+/** Text with figures in it: the words above, and numbers with units and what may stand around them. */
+const textWithFigures = fc
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...PIECES) },
+      { weight: 3, arbitrary: fc.constantFrom('19次', '3', '１６', '1,200', '2.5', '8', '次', '人次', '个', '%', '万元', '亿', '多', '3至5名', '20余', '约', '第', '以上', ' people', 'PERSONS') },
+      { weight: 1, arbitrary: anyCase },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) },
+    ),
+    { maxLength: 40 },
+  )
+  .map((parts) => parts.join(''));
 const textAndOffsets = text.chain((t) => fc.tuple(fc.constant(t), fc.uniqueArray(fc.nat(Math.max(0, t.length - 1)), { maxLength: 8 }).map((o) => o.sort((a, b) => a - b))));
 
 describe('figure context (fast-check against the plain definitions)', () => {
-  it('finds the clause of each offset and the periods that apply to it', () => {
-    const walker = new ClauseWalker();
+  it('reads each figure of a line with its clause, the periods that apply to it and its metric', () => {
     fc.assert(
-      fc.property(textAndOffsets, ([t, offsets]) => {
-        walker.reset(t);
-        for (const offset of offsets) {
-          walker.moveTo(offset);
-          assert.deepStrictEqual({ start: walker.start, end: walker.end, periods: walker.periods }, clauseOf(t, offset), `offset ${offset}`);
-        }
+      fc.property(textWithFigures, (t) => {
+        const figures = figuresOfLine(t);
+        const quantities = scanQuantities(t);
+        assert.strictEqual(figures.length, quantities.length);
+        figures.forEach((f, i) => {
+          const { start, numberEnd, end, value, high, magnitude, unit, decimals, significant, separators, approximate } = f;
+          assert.deepStrictEqual({ start, numberEnd, end, value, high, magnitude, unit, decimals, significant, separators, approximate }, quantities[i]);
+          assert.deepStrictEqual({ start: f.clauseStart, end: f.clauseEnd, periods: f.periods }, clauseOf(t, f.start), `figure at ${f.start}`);
+          assert.strictEqual(f.phrase, phraseBefore(t, f.start));
+        });
       }),
       fuzzParameters(1000),
     );

@@ -32,16 +32,6 @@ export interface Quantity {
   approximate: boolean;
 }
 
-const D = '[0-9０-９]';
-// At most six thousands groups (10^21): unbounded, a long `1,111,…` backtracks from every group, in quadratic time.
-const NUM = `(?:${D}{1,3}(?:[,，]${D}{3}){1,6}(?!${D})|${D}+)(?:[.．]${D}+)?`;
-/**
- * NUM, not glued to a digit, a point or a letter before it. The check comes after the first digit (the
- * two units before the match's second are not that character and a digit): a pattern that starts with a
- * digit is tried only where a digit is, while one that starts with a look-behind is tried at every
- * position of the line (the quantity pattern ran ~15% faster over the prose of a 1 MB report).
- */
-const FIRST_NUM = `${D}(?<![0-9０-９.．A-Za-z]${D})(?:${D}{0,2}(?:[,，]${D}{3}){1,6}(?!${D})|${D}*)(?:[.．]${D}+)?`;
 const MAGNITUDES: Record<string, number> = { 万亿: 1e12, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };
 
 /** Units as written → canonical unit. Longest first when matching. */
@@ -53,21 +43,39 @@ const UNITS: Record<string, string> = {
 };
 
 /** Characters after a unit that make it another word: 个月 is a duration, 人民币 a currency, 期间 a period. */
-const NOT_UNIT = new Map(Object.entries({ 个: ['月', '小时', '工作日'], 人: ['民'], 期: ['间', '限'], 场: ['所', '景', '地'], 次: ['日'], 元: ['素', '旦'] }).map(([unit, words]) => [unit, new Words(words)]));
+const NOT_UNIT: Record<string, readonly string[]> = { 个: ['月', '小时', '工作日'], 人: ['民'], 期: ['间', '限'], 场: ['所', '景', '地'], 次: ['日'], 元: ['素', '旦'] };
 
-/** The tables above as Maps, for the matches' fresh strings: an object looks each up in the string table first. */
-const UNIT_OF = new Map(Object.entries(UNITS));
-const MAGNITUDE_OF = new Map(Object.entries(MAGNITUDES));
+/** A way of writing a unit: its form (lower case), canonical unit, and the words after it that make it another word. */
+interface UnitForm {
+  form: string;
+  unit: string;
+  /** An English unit: any case, and not glued to a letter after it. */
+  english: boolean;
+  notBefore: Words | undefined;
+}
 
-const UNIT_PATTERN = Object.keys(UNITS).sort((a, b) => b.length - a.length).join('|');
-const RANGE = '\\s*(?:至|到|~|～|-|－|—|–)\\s*';
-const PATTERN = new RegExp(
-  `(${FIRST_NUM})(?:${RANGE}(${NUM}))?(多|余)?(万亿|千万|百万|十万|万|亿|千|百)?(多|余)?\\s?(${UNIT_PATTERN})`,
-  'giu',
-);
+/** Unit forms by their first character (lower case), longest first: the first that fits is taken, as an alternation would. */
+const UNIT_FORMS = new Map<number, UnitForm[]>();
+for (const form of Object.keys(UNITS).sort((a, b) => b.length - a.length)) {
+  const entry: UnitForm = { form, unit: UNITS[form], english: isAsciiLetter(form.charCodeAt(0)), notBefore: NOT_UNIT[form] && new Words(NOT_UNIT[form]) };
+  const same = UNIT_FORMS.get(form.charCodeAt(0));
+  if (same) same.push(entry);
+  else UNIT_FORMS.set(form.charCodeAt(0), [entry]);
+}
+
 /** Words before a number that make it approximate. */
 const APPROX_BEFORE = new Words(['近', '约', '超过', '超', '逾', '大约', '不到', '不足', '将近'], true);
 const APPROX_AFTER = new Words(['以上', '以下', '左右', '上下', '之多']);
+
+/** The characters that can follow a number in a quantity: a space, a range mark, 多/余, a magnitude's or a unit's first character. */
+const FOLLOWS_NUMBER = new Uint8Array(0x10000);
+for (const c of ' \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff至到~～-－—–多余万千百十亿') FOLLOWS_NUMBER[c.charCodeAt(0)] = 1;
+for (let c = 9; c <= 13; c++) FOLLOWS_NUMBER[c] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) FOLLOWS_NUMBER[c] = 1;
+for (const form of Object.keys(UNITS)) FOLLOWS_NUMBER[form.charCodeAt(0)] = FOLLOWS_NUMBER[form.toUpperCase().charCodeAt(0)] = 1;
+
+/** Exact powers of ten for reading decimals: a whole number below 2^53 divided by one of these is the number the text names, correctly rounded. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 /** Reads a number as written: full-width digits, thousands separators and a decimal point. */
 export function parseNumber(text: string): number {
@@ -93,6 +101,19 @@ export function scanQuantities(line: string): Quantity[] {
 /**
  * Reads the quantities of a line (as `scanQuantities` finds them) one at a time into its own fields: a
  * caller that copies what it keeps (the figures of a report) makes no object per quantity and no list per line.
+ *
+ * What a quantity is, as the regular expression it was read with (flags `gi`; D is `[0-9０-９]`):
+ *
+ *     (?<![0-9０-９.．A-Za-z])(NUM)(?:\s*(?:至|到|~|～|-|－|—|–)\s*(NUM))?(多|余)?(万亿|千万|百万|十万|万|亿|千|百)?(多|余)?\s?(UNIT)
+ *     NUM  = (?:D{1,3}(?:[,，]D{3}){1,6}(?!D)|D+)(?:[.．]D+)?      UNIT = the forms of UNITS, longest first
+ *
+ * a match being passed over (and the search going on after it) when an English unit is glued to a letter
+ * after it, a unit is another word with what follows (个月, 人民币), or 第 stands before it. The reader
+ * walks the line by hand instead: the pattern's match arrays and captured strings were a third of the
+ * figures pass. It reads each part where the pattern would, and takes the one way that part can be read
+ * and still be followed by what comes next: every shorter reading of a number leaves a digit, a
+ * separator or a point after it, which nothing after a number can start with, so the pattern's
+ * backtracking never found another match (a test holds the reader to the pattern on random text).
  */
 export class QuantityReader implements Quantity {
   start = 0;
@@ -106,42 +127,62 @@ export class QuantityReader implements Quantity {
   significant = 1;
   separators = false;
   approximate = false;
+  /** Where `readAt` left off. */
+  resume = 0;
   private line = '';
-  /** Where the pattern goes on in the line; -1 when the line has no more quantities. */
+  /** Where `next` goes on in the line; -1 when the line has no more quantities. */
   private from = -1;
+  /** Set by `tail`: the unit form read, whether 多/余 was, and the magnitude. */
+  private form: UnitForm | undefined = undefined;
+  private more = false;
 
   /** Starts reading a line ('' to let go of the last one). */
   reset(line: string): void {
     this.line = line;
-    this.from = 0; // no digit test first: the pattern starts with a digit, so it finds a line without one as fast
+    this.from = 0;
   }
 
   /** Reads the next quantity of the line into the fields; false when there is none. */
   next(): boolean {
     const line = this.line;
-    if (this.from < 0) return false;
-    PATTERN.lastIndex = this.from;
-    for (let m = PATTERN.exec(line); m; m = PATTERN.exec(line)) {
-      const whole = m[0];
-      const first = m[1];
-      const second = m[2];
-      const unitText = m[6];
-      const end = m.index + whole.length;
-      if (isAsciiLetter(unitText.charCodeAt(0)) ? isAsciiLetter(line.charCodeAt(end)) : followedBy(NOT_UNIT.get(unitText), line, end)) continue;
-      if (line.charCodeAt(m.index - 1) === ORDINAL) continue;
-      this.from = PATTERN.lastIndex;
-      this.start = m.index;
-      this.numberEnd = m.index + (second ? whole.indexOf(second, first.length) + second.length : first.length);
-      this.end = end;
-      this.readNumber(first);
-      this.high = second ? parseNumber(second) : undefined;
-      this.magnitude = m[4] ? MAGNITUDE_OF.get(m[4])! : 1;
-      this.unit = UNIT_OF.get(unitText) ?? UNITS[unitText.toLowerCase()]; // only English units have case
-      this.approximate = Boolean(m[3] || m[5]) || APPROX_BEFORE.find(line, 0, m.index) > 0 || followedBy(APPROX_AFTER, line, end);
-      return true;
+    const n = line.length;
+    for (let i = this.from; i >= 0 && i < n; ) {
+      if (!isDigit(line.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const found = this.readAt(i);
+      i = this.resume;
+      if (found) {
+        this.from = i;
+        return true;
+      }
     }
     this.from = -1;
     return false;
+  }
+
+  /**
+   * Reads the quantity starting at the digit at `i` of the line, if one does (into the fields: true).
+   * Either way `resume` says where the next quantity may start: past this one, past one passed over (as
+   * the pattern went on after its match), or past the run of digits at `i` (none starts inside it).
+   */
+  readAt(i: number): boolean {
+    const line = this.line;
+    const run = digitsEnd(line, i);
+    const end = i > 0 && isGluedBefore(line.charCodeAt(i - 1)) ? -1 : this.quantityEnd(i, run);
+    if (end < 0) {
+      this.resume = run;
+      return false;
+    }
+    this.resume = end;
+    const form = this.form!;
+    if ((form.english ? isAsciiLetter(line.charCodeAt(end)) : followedBy(form.notBefore, line, end)) || line.charCodeAt(i - 1) === ORDINAL) return false;
+    this.start = i;
+    this.end = end;
+    this.unit = form.unit;
+    this.approximate = this.more || APPROX_BEFORE.find(line, 0, i) > 0 || followedBy(APPROX_AFTER, line, end);
+    return true;
   }
 
   /** The quantity read last, as an object of its own. */
@@ -153,11 +194,65 @@ export class QuantityReader implements Quantity {
   }
 
   /**
+   * Reads a quantity whose number starts at `start` (its first run of digits ending at `run`): the end
+   * of the quantity, or -1 when none starts there. Sets the number's fields, `form` and `more`.
+   */
+  private quantityEnd(start: number, run: number): number {
+    const line = this.line;
+    const first = numberEnd(line, start, run);
+    if (first < 0 || !FOLLOWS_NUMBER[line.charCodeAt(first)]) return -1; // most runs of digits (dates: 2025年) end here
+    // A range: the second number is read when a separator follows; the quantity is read without it when what follows it is no quantity's end.
+    let to = skipSpaces(line, first);
+    if (isRangeMark(line.charCodeAt(to))) {
+      const second = skipSpaces(line, to + 1);
+      const secondEnd = isDigit(line.charCodeAt(second)) ? numberEnd(line, second, digitsEnd(line, second)) : -1;
+      to = secondEnd < 0 ? -1 : this.tail(secondEnd);
+      if (to >= 0) {
+        this.readNumber(start, first);
+        this.high = valueOf(line, second, secondEnd);
+        this.numberEnd = secondEnd;
+        return to;
+      }
+    }
+    to = this.tail(first);
+    if (to < 0) return -1;
+    this.readNumber(start, first);
+    this.high = undefined;
+    this.numberEnd = first;
+    return to;
+  }
+
+  /** Reads `(多|余)?(magnitude)?(多|余)?\s?(unit)` at `at`: its end, or -1. Sets `magnitude`, `more` and `form`. */
+  private tail(at: number): number {
+    const line = this.line;
+    let i = at;
+    let more = false;
+    if (isMore(line.charCodeAt(i))) {
+      i++;
+      more = true;
+    }
+    const magnitude = magnitudeAt(line, i);
+    if (magnitude !== 1) i += magnitude === 1e4 || magnitude === 1e8 || magnitude === 1e3 || magnitude === 1e2 ? 1 : 2;
+    if (isMore(line.charCodeAt(i))) {
+      i++;
+      more = true;
+    }
+    if (isSpaceCode(line.charCodeAt(i))) i++;
+    const form = unitAt(line, i);
+    if (!form) return -1;
+    this.magnitude = magnitude;
+    this.more = more;
+    this.form = form;
+    return i + form.form.length;
+  }
+
+  /**
    * What a written number says, in one pass: its value, the digits after its point (0 unless they are all
    * ASCII or all full-width), its significant digits (leading zeros left out, at least 1) and whether it
    * has thousands separators.
    */
-  private readNumber(text: string): void {
+  private readNumber(start: number, end: number): void {
+    const text = this.line;
     let digits = 0;
     let leadingZeros = 0;
     let leading = true;
@@ -165,8 +260,7 @@ export class QuantityReader implements Quantity {
     let ascii = 0;
     let wide = 0;
     let separators = false;
-    let plain = true;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
       if (d >= 0) {
@@ -174,23 +268,135 @@ export class QuantityReader implements Quantity {
         if (leading && d === 0) leadingZeros++;
         else leading = false;
         if (point >= 0) c < 0x80 ? ascii++ : wide++;
-        if (c >= 0x80) plain = false;
-      } else if (c === 0x2e || c === 0xff0e) {
-        point = i;
-        if (c !== 0x2e) plain = false;
-      } else {
-        separators = true; // , or ，
-        plain = false;
-      }
+      } else if (c === 0x2e || c === 0xff0e) point = i;
+      else separators = true; // , or ，
     }
-    this.value = plain ? Number(text) : parseNumber(text);
+    this.value = valueOf(text, start, end);
     this.decimals = ascii && !wide ? ascii : wide && !ascii ? wide : 0;
     this.significant = digits - leadingZeros || 1;
     this.separators = separators;
   }
 }
 
+/**
+ * The end of the number starting at `start` (its first run of digits ending at `run`), as NUM reads it,
+ * or -1 when it cannot be followed by anything: thousands groups after a run of at most three digits
+ * (all of them, up to six, and no digit after), else the run; then a point and its digits.
+ */
+function numberEnd(text: string, start: number, run: number): number {
+  let end = run;
+  if (run - start <= 3) {
+    let groups = 0;
+    while (groups < 6 && isSeparator(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2)) && isDigit(text.charCodeAt(end + 3))) {
+      end += 4;
+      groups++;
+    }
+    if (groups && isDigit(text.charCodeAt(end))) return -1;
+  }
+  if (isPoint(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1))) end = digitsEnd(text, end + 1);
+  return end;
+}
+
+/** The value of a written number (full-width digits, separators, a point), as `parseNumber` reads it, without a string when it can. */
+function valueOf(text: string, start: number, end: number): number {
+  let whole = 0;
+  let decimals = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
+    if (d >= 0) {
+      whole = whole * 10 + d;
+      if (decimals >= 0) decimals++;
+    } else if (c === 0x2e || c === 0xff0e) decimals = 0;
+  }
+  if (decimals <= 0) decimals = 0;
+  // Both exact, so the quotient is correctly rounded: the number the text names, as Number() reads it.
+  if (whole <= Number.MAX_SAFE_INTEGER && decimals < POWERS_OF_TEN.length) return decimals ? whole / POWERS_OF_TEN[decimals] : whole;
+  return parseNumber(text.slice(start, end));
+}
+
+/** The unit form at `at` (English ones in any case), the longest that fits; undefined for none. */
+function unitAt(text: string, at: number): UnitForm | undefined {
+  const c = text.charCodeAt(at);
+  const forms = UNIT_FORMS.get(c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
+  if (!forms) return undefined;
+  for (const f of forms) if (at + f.form.length <= text.length && (f.english ? startsWithAnyCase(text, at, f.form) : text.startsWith(f.form, at))) return f;
+  return undefined;
+}
+
+/** Whether a lower-case ASCII word starts at `at`, in any case. */
+function startsWithAnyCase(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(at + i);
+    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** The magnitude written at `at` (万亿, 千万, 百万, 十万, 万, 亿, 千, 百: two characters for 1e12, 1e7, 1e6, 1e5), else 1. */
+function magnitudeAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  if (c === WAN) return d === YI ? 1e12 : 1e4;
+  if (c === QIAN) return d === WAN ? 1e7 : 1e3;
+  if (c === BAI) return d === WAN ? 1e6 : 1e2;
+  if (c === SHI) return d === WAN ? 1e5 : 1;
+  return c === YI ? 1e8 : 1;
+}
+
 const ORDINAL = 0x7b2c; // 第
+const WAN = 0x4e07; // 万
+const YI = 0x4ebf; // 亿
+const QIAN = 0x5343; // 千
+const BAI = 0x767e; // 百
+const SHI = 0x5341; // 十
+
+/** [0-9０-９] */
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+function digitsEnd(text: string, from: number): number {
+  let i = from;
+  while (isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** What a number may not be glued to: a digit, a point or a letter ([0-9０-９.．A-Za-z]). */
+function isGluedBefore(c: number): boolean {
+  return isDigit(c) || isPoint(c) || isAsciiLetter(c);
+}
+
+/** [.．] */
+function isPoint(c: number): boolean {
+  return c === 0x2e || c === 0xff0e;
+}
+
+/** [,，] */
+function isSeparator(c: number): boolean {
+  return c === 0x2c || c === 0xff0c;
+}
+
+/** 多 or 余 */
+function isMore(c: number): boolean {
+  return c === 0x591a || c === 0x4f59;
+}
+
+/** 至 到 ~ ～ - － — – */
+function isRangeMark(c: number): boolean {
+  return c === 0x81f3 || c === 0x5230 || c === 0x7e || c === 0xff5e || c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013;
+}
+
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Whether a UTF-16 unit is what \s matches. */
+export function isSpaceCode(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

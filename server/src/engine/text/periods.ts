@@ -1,7 +1,18 @@
-import { toHalfWidth } from './numbers';
+import { isSpaceCode, toHalfWidth } from './numbers';
 
-// The English words are written in both cases by hand: with the `i` flag the whole pattern, Han and digits included, matched ~5–10% slower.
-const PERIOD = /(?:19|20)\d{2}年度?|[上下]半年|全年|前三季度|第?[一二三四1-4]季度|\b[Qq][1-4]\b|\b[Hh][12]\b|[本上当去今明前]年|[本上当]月|[本上]周|年初|同期|(?:近|过去)?[一二三两四五六七八九十\d]{1,6}年(?:来|以来|间)|\d{1,2}\s*[-—至到~～]\s*\d{1,2}月|\d{1,2}月份?|累计|\b(?:[Tt][Hh][Ii][Ss]|[Ll][Aa][Ss][Tt]|[Nn][Ee][Xx][Tt]) (?:[Ww][Ee][Ee][Kk]|[Mm][Oo][Nn][Tt][Hh]|[Qq][Uu][Aa][Rr][Tt][Ee][Rr]|[Yy][Ee][Aa][Rr])\b|\b[Yy][Ee][Aa][Rr] [Tt][Oo] [Dd][Aa][Tt][Ee]\b|\b[Yy][Tt][Dd]\b|\b(?:19|20)\d{2}\b/g;
+/*
+ * The periods a sentence names (2025年, 上半年, 一季度, Q1, 近三年来, 1-3月, this year…), as this pattern
+ * finds them (flag `g`) in the text with full-width digits made ASCII:
+ *
+ *   (?:19|20)\d{2}年度?|[上下]半年|全年|前三季度|第?[一二三四1-4]季度|\b[Qq][1-4]\b|\b[Hh][12]\b|[本上当去今明前]年|[本上当]月|
+ *   [本上]周|年初|同期|(?:近|过去)?[一二三两四五六七八九十\d]{1,6}年(?:来|以来|间)|\d{1,2}\s*[-—至到~～]\s*\d{1,2}月|\d{1,2}月份?|
+ *   累计|\b(?:this|last|next) (?:week|month|quarter|year)\b|\byear to date\b|\bytd\b|\b(?:19|20)\d{2}\b
+ *
+ * (the English words in any case). They are read by hand, character by character (`periodAt`), where a
+ * period can start: a regex call costs more than the few characters between periods, and the walker
+ * below reads the clause marks of the same characters anyway. A test holds both to the pattern.
+ */
+
 const PERIOD_ALIASES: Record<string, string> = {
   第一季度: 'q1', 一季度: 'q1', '1季度': 'q1', 第1季度: 'q1', 第二季度: 'q2', 二季度: 'q2', '2季度': 'q2', 第2季度: 'q2',
   第三季度: 'q3', 三季度: 'q3', '3季度': 'q3', 第3季度: 'q3', 第四季度: 'q4', 四季度: 'q4', '4季度': 'q4', 第4季度: 'q4',
@@ -13,21 +24,17 @@ const MAX_PERIODS = 8;
 /** Normalised periods by their text as written (a few hundred distinct ones in any report). */
 const normalised = new Map<string, string>();
 
-function normalisePeriod(text: string): string {
-  let token = normalised.get(text);
-  if (token === undefined) {
-    const t = text.replace(/\s+/g, '').toLowerCase();
-    token = PERIOD_ALIASES[t] ?? t.replace(/年度$/, '年').replace(/^(\d{4})$/, '$1年').replace(/^(\d{1,2})月份$/, '$1月');
-    if (normalised.size < 10_000) normalised.set(text, token);
-  }
-  return token;
-}
-
 const WIDE_DIGIT = /[０-９]/;
 
-/** The text periods are read from: only digits need converting, the other full-width forms (，．％) are, like their ASCII ones, no part of a period and no word character. */
-function periodText(text: string): string {
-  return WIDE_DIGIT.test(text) ? toHalfWidth(text) : text;
+function normalisePeriod(written: string): string {
+  let token = normalised.get(written);
+  if (token === undefined) {
+    const text = WIDE_DIGIT.test(written) ? toHalfWidth(written) : written;
+    const t = text.replace(/\s+/g, '').toLowerCase();
+    token = PERIOD_ALIASES[t] ?? t.replace(/年度$/, '年').replace(/^(\d{4})$/, '$1年').replace(/^(\d{1,2})月份$/, '$1月');
+    if (normalised.size < 10_000) normalised.set(written, token);
+  }
+  return token;
 }
 
 /** Adds a period to a list of at most `MAX_PERIODS` distinct ones, the first named. */
@@ -57,129 +64,243 @@ function joinPeriods(list: readonly string[]): string {
 /** The periods a sentence names, normalised, sorted and joined. */
 export function periodsIn(sentence: string): string {
   const found: string[] = [];
-  const half = periodText(sentence);
-  PERIOD.lastIndex = 0;
-  for (let m = PERIOD.exec(half); m; m = PERIOD.exec(half)) addPeriod(found, normalisePeriod(m[0]));
+  for (let i = 0; i < sentence.length; i++) {
+    if ((CHAR_KIND[sentence.charCodeAt(i)] & PERIOD_START) === 0) continue;
+    const length = periodOrPass(sentence, i);
+    if (length > 0) addPeriod(found, normalisePeriod(sentence.slice(i, i + length)));
+    i += Math.abs(length) - 1;
+  }
   return joinPeriods(found);
 }
 
-/** `。！？；;!?`, `，,、：:`, and `.` before a space or the line's end. */
-
-/** Where the clause starting at `from` ends: after its clause mark, or at the line's end. */
-function nextClauseEnd(text: string, from: number): number {
-  const n = text.length;
-  for (let i = from; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === 0x3b || c === 0x21 || c === 0x3f || c === 0x2c || c === 0x3a) return i + 1;
-      if (c === 0x2e) {
-        const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-        if (d === -1 || isSpaceCode(d)) return i + 1;
-      }
-    } else if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff0c || c === 0x3001 || c === 0xff1a) return i + 1;
+/**
+ * At a character that can start a period: the length of the period starting there, or minus the number
+ * of characters to pass: 1; a whole run of digits when what follows it cannot continue a period (年,
+ * 季度, 月, a numeral, a range) and it cannot be a year of its own (2025); else all but its last six
+ * digits, as no period holds more than six digits in a row (nor, then, starts before them).
+ */
+function periodOrPass(t: string, i: number): number {
+  if ((CHAR_KIND[t.charCodeAt(i)] & DIGIT) !== 0) {
+    const run = digitsFrom(t, i);
+    const after = t.charCodeAt(i + run);
+    if ((CHAR_KIND[after] & AFTER_DIGITS) === 0 && !isSpaceCode(after) && (run !== 4 || isWord(after))) return -run;
+    if (run > 6) return 6 - run;
   }
-  return n;
+  return periodAt(t, i) || -1;
 }
 
-/** Whether a UTF-16 unit is what \s matches. */
-function isSpaceCode(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+/** What a character can be to the walk over a line's figures, clauses and periods: one lookup per character. */
+export const CLAUSE_MARK = 1; // ，,、：: and the sentence marks
+const SENTENCE_MARK = 2; // 。！？；;!? (`.` too, where it ends a clause: before a space or at the line's end)
+export const DOT = 4;
+export const PERIOD_START = 8;
+export const DIGIT = 16;
+/** What can follow digits in a period (besides spaces): 年, 季度, 月, a numeral, a range mark. */
+const AFTER_DIGITS = 32;
+export const CHAR_KIND = new Uint8Array(0x10000);
+for (const c of '，,、：:') CHAR_KIND[c.charCodeAt(0)] |= CLAUSE_MARK;
+for (const c of '。！？；;!?') CHAR_KIND[c.charCodeAt(0)] |= CLAUSE_MARK | SENTENCE_MARK;
+CHAR_KIND[0x2e] |= DOT;
+for (const c of '0123456789０１２３４５６７８９') CHAR_KIND[c.charCodeAt(0)] |= DIGIT;
+for (const c of '0123456789０１２３４５６７８９上下全前第一二三两四五六七八九十本当去今明年同近过累QqHhTtLlNnYy') CHAR_KIND[c.charCodeAt(0)] |= PERIOD_START;
+for (const c of '年季月一二三两四五六七八九十-—至到~～') CHAR_KIND[c.charCodeAt(0)] |= AFTER_DIGITS;
 
-/** Whether the clause mark at `i` ends a sentence too: every mark but `，,、：:`. */
-function endsSentence(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c !== 0xff0c && c !== 0x2c && c !== 0x3001 && c !== 0xff1a && c !== 0x3a;
+/** Whether the character at `i` (of kind `kind`) ends a clause: a clause mark, or `.` before a space or at the line's end. */
+export function endsClause(text: string, i: number, kind: number): boolean {
+  return (kind & CLAUSE_MARK) !== 0 || ((kind & DOT) !== 0 && (i + 1 === text.length || isSpaceCode(text.charCodeAt(i + 1))));
 }
 
 /**
- * The clauses of a line (between `。；，、：`-like marks) holding offsets asked in increasing order, and
- * the periods that apply to each: its own, else those of the clauses before it in its sentence. A line is
- * read once, and periods only in the sentences asked about: no period holds a clause mark, so the period
- * pattern finds the same periods when it starts at a sentence instead of at the line's start. One walker
- * is reused line after line, so a figure costs no objects here.
+ * The length of the period starting at `i` (0 for none): of the pattern's alternatives, the first that
+ * fits, as it fits (each is greedy and its parts can each be read one way only).
  */
-export class ClauseWalker {
-  /** The current clause: `[start, end)`. */
-  start = 0;
-  end = 0;
-  private text = '';
-  private half = '';
-  /** Where the current clause's sentence starts. */
-  private sentence = 0;
-  /** The first distinct periods of the current clause, and of its sentence before it, read so far. */
+function periodAt(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  const next = t.charCodeAt(i + 1);
+  if (digitOf(c) >= 0) return periodAtDigit(t, i);
+  switch (c) {
+    case 0x4e0a: // 上
+      return next === 0x534a && t.charCodeAt(i + 2) === YEAR ? 3 : next === YEAR || next === MONTH || next === 0x5468 ? 2 : 0; // 上半年 上年 上月 上周
+    case 0x4e0b: // 下
+      return next === 0x534a && t.charCodeAt(i + 2) === YEAR ? 3 : 0; // 下半年
+    case 0x5168: // 全
+      return next === YEAR ? 2 : 0;
+    case 0x524d: // 前
+      return next === 0x4e09 && isQuarter(t, i + 2) ? 4 : next === YEAR ? 2 : 0; // 前三季度 前年
+    case 0x7b2c: // 第
+      return isQuarterNumber(next) && isQuarter(t, i + 2) ? 4 : 0;
+    case 0x672c: // 本
+      return next === YEAR || next === MONTH || next === 0x5468 ? 2 : 0; // 本年 本月 本周
+    case 0x5f53: // 当
+      return next === YEAR || next === MONTH ? 2 : 0;
+    case 0x53bb: // 去
+    case 0x4eca: // 今
+    case 0x660e: // 明
+      return next === YEAR ? 2 : 0;
+    case YEAR:
+      return next === 0x521d ? 2 : 0; // 年初
+    case 0x540c: // 同
+      return next === 0x671f ? 2 : 0; // 同期
+    case 0x7d2f: // 累
+      return next === 0x8ba1 ? 2 : 0; // 累计
+    case 0x8fd1: // 近
+      return yearsSince(t, i + 1, 1);
+    case 0x8fc7: // 过
+      return next === 0x53bb ? yearsSince(t, i + 2, 2) : 0; // 过去
+    case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: // 一二三四
+      return isQuarter(t, i + 1) ? 3 : yearsSince(t, i, 0);
+    case 0x4e24: case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341: // 两五六七八九十
+      return yearsSince(t, i, 0);
+  }
+  if (isWord(t.charCodeAt(i - 1))) return 0; // the English periods start at a word boundary
+  switch (c | 0x20) {
+    case 0x71: // q
+      return digitOf(next) >= 1 && digitOf(next) <= 4 && !isWord(t.charCodeAt(i + 2)) ? 2 : 0;
+    case 0x68: // h
+      return (digitOf(next) === 1 || digitOf(next) === 2) && !isWord(t.charCodeAt(i + 2)) ? 2 : 0;
+    case 0x74: // t
+    case 0x6c: // l
+    case 0x6e: // n
+      return startsWithWord(t, i, c === 0x74 || c === 0x54 ? 'this' : c === 0x6c || c === 0x4c ? 'last' : 'next') && t.charCodeAt(i + 4) === 0x20 ? unitOfTime(t, i + 5) : 0;
+    case 0x79: // y
+      return startsWithWord(t, i, 'year to date') && !isWord(t.charCodeAt(i + 12)) ? 12 : startsWithWord(t, i, 'ytd') && !isWord(t.charCodeAt(i + 3)) ? 3 : 0;
+  }
+  return 0;
+}
+
+/** The periods that start with a digit: 2025年(度), 1季度, 3年来, 1-3月, 12月(份), 2025 (in that order). */
+function periodAtDigit(t: string, i: number): number {
+  const run = digitsFrom(t, i);
+  const century = run >= 4 ? digitOf(t.charCodeAt(i)) * 10 + digitOf(t.charCodeAt(i + 1)) : 0;
+  const year = century === 19 || century === 20; // four digits from 19 or 20 at least
+  if (year && t.charCodeAt(i + 4) === YEAR) return t.charCodeAt(i + 5) === 0x5ea6 ? 6 : 5; // 年度
+  if (isQuarterNumber(t.charCodeAt(i)) && isQuarter(t, i + 1)) return 3;
+  const since = yearsSince(t, i, 0);
+  if (since) return since;
+  if (run <= 2) {
+    let j = skipSpaces(t, i + run);
+    if (isMonthRangeMark(t.charCodeAt(j))) {
+      j = skipSpaces(t, j + 1);
+      const second = digitsFrom(t, j);
+      if (second >= 1 && second <= 2 && t.charCodeAt(j + second) === MONTH) return j + second + 1 - i;
+    }
+    if (t.charCodeAt(i + run) === MONTH) return t.charCodeAt(i + run + 1) === 0x4efd ? run + 2 : run + 1; // 月份
+  }
+  if (year && !isWord(t.charCodeAt(i - 1)) && !isWord(t.charCodeAt(i + 4))) return 4;
+  return 0;
+}
+
+/** `[一二三两四五六七八九十\d]{1,6}年(?:来|以来|间)` at `from`, after a prefix of `prefix` characters (近, 过去): the length with the prefix, or 0. */
+function yearsSince(t: string, from: number, prefix: number): number {
+  let j = from;
+  while (j - from < 7 && isNumeral(t.charCodeAt(j))) j++;
+  if (j === from || j - from > 6 || t.charCodeAt(j) !== YEAR) return 0;
+  const c = t.charCodeAt(j + 1);
+  const end = c === 0x6765 || c === 0x95f4 ? j + 2 : c === 0x4ee5 && t.charCodeAt(j + 2) === 0x6765 ? j + 3 : -1; // 来 间 以来
+  return end < 0 ? 0 : end - from + prefix;
+}
+
+/** `week|month|quarter|year` at `at`, then a word boundary: the length of the whole period (this/last/next and a space before it), or 0. */
+function unitOfTime(t: string, at: number): number {
+  for (const word of ['week', 'month', 'quarter', 'year']) if (startsWithWord(t, at, word) && !isWord(t.charCodeAt(at + word.length))) return 5 + word.length;
+  return 0;
+}
+
+/** Whether a lower-case ASCII word starts at `at`, in any case. */
+function startsWithWord(t: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = t.charCodeAt(at + k);
+    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+const YEAR = 0x5e74; // 年
+const MONTH = 0x6708; // 月
+
+/** 季度 at `at`. */
+function isQuarter(t: string, at: number): boolean {
+  return t.charCodeAt(at) === 0x5b63 && t.charCodeAt(at + 1) === 0x5ea6;
+}
+
+/** [一二三四1-4] (digits of either width). */
+function isQuarterNumber(c: number): boolean {
+  const d = digitOf(c);
+  return (d >= 1 && d <= 4) || c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db;
+}
+
+/** [一二三两四五六七八九十] or a digit of either width. */
+function isNumeral(c: number): boolean {
+  return digitOf(c) >= 0 || c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x4e24 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
+}
+
+/** [-—至到~～] */
+function isMonthRangeMark(c: number): boolean {
+  return c === 0x2d || c === 0x2014 || c === 0x81f3 || c === 0x5230 || c === 0x7e || c === 0xff5e;
+}
+
+/** The digit a character is (ASCII or full-width, which periods are read as), or -1. */
+function digitOf(c: number): number {
+  return c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
+}
+
+function digitsFrom(t: string, at: number): number {
+  let j = at;
+  while (digitOf(t.charCodeAt(j)) >= 0) j++;
+  return j - at;
+}
+
+/** \w of the text with full-width digits made ASCII: [A-Za-z0-9_] and ０-９. */
+function isWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || digitOf(c) >= 0;
+}
+
+function skipSpaces(t: string, from: number): number {
+  let i = from;
+  while (isSpaceCode(t.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * The periods that apply to the clauses of a line, read as a walk over the line passes its characters:
+ * a clause's own, else those of the clauses before it in its sentence. Reused line after line.
+ */
+export class LinePeriods {
+  /** Where the next period may start (past the last one read). */
+  from = 0;
+  /** The first distinct periods of the current clause, and of its sentence before it. */
   private readonly own: string[] = [];
   private readonly earlier: string[] = [];
-  /** Periods starting before `read` are in `own` or `earlier`, or were passed over. */
-  private read = 0;
-  /** The period found past `read` (at -1: none yet), and where the period pattern goes on. */
-  private nextAt = -1;
-  private nextToken = '';
-  private resume = 0;
-  private exhausted = false;
-  private joined: string | undefined;
+  private joinedNow: string | undefined = undefined;
 
-  /** Starts on a line ('' to let go of the last one). */
-  reset(text: string): void {
-    this.text = text;
-    this.half = text && periodText(text);
-    this.start = this.sentence = this.read = this.resume = 0;
-    this.end = nextClauseEnd(text, 0);
+  /** Starts on a line. */
+  reset(): void {
+    this.from = 0;
     clear(this.own);
     clear(this.earlier);
-    this.nextAt = -1;
-    this.exhausted = false;
-    this.joined = undefined;
+    this.joinedNow = undefined;
   }
 
-  /** Moves to the clause holding `offset`. */
-  moveTo(offset: number): void {
-    const text = this.text;
-    while (offset >= this.end && this.end < text.length) {
-      if (endsSentence(text, this.end - 1)) {
-        clear(this.earlier);
-        this.sentence = this.end;
-      } else for (const p of this.own) addPeriod(this.earlier, p);
-      clear(this.own);
-      this.joined = undefined;
-      this.start = this.end;
-      this.end = nextClauseEnd(text, this.start);
+  /** Reads the period that may start at `i` (a character that can start one, at `from` or after). */
+  readAt(text: string, i: number): void {
+    const length = periodOrPass(text, i);
+    this.from = i + Math.abs(length);
+    if (length > 0) {
+      addPeriod(this.own, normalisePeriod(text.slice(i, i + length)));
+      this.joinedNow = undefined;
     }
   }
 
-  /** The periods of the current clause, normalised and joined: its own, else its sentence's before it. */
-  get periods(): string {
-    this.readPeriods();
-    return (this.joined ??= joinPeriods(this.own.length ? this.own : this.earlier));
+  /** The current clause ends at a mark of kind `kind`: its periods count for the next clauses of its sentence, unless the sentence ends too. */
+  endClause(kind: number): void {
+    if ((kind & (SENTENCE_MARK | DOT)) !== 0) clear(this.earlier);
+    else for (let k = 0; k < this.own.length; k++) addPeriod(this.earlier, this.own[k]);
+    clear(this.own);
+    this.joinedNow = undefined;
   }
 
-  /** Reads the periods of the current sentence up to the clause's end; those of sentences before are passed over. */
-  private readPeriods(): void {
-    if (this.read >= this.end) return;
-    if (this.nextAt < this.sentence) {
-      this.nextAt = -1;
-      this.resume = Math.max(this.resume, this.sentence);
-    }
-    for (;;) {
-      if (this.nextAt < 0) {
-        if (this.exhausted) break;
-        PERIOD.lastIndex = this.resume;
-        const m = PERIOD.exec(this.half);
-        if (!m) {
-          this.exhausted = true;
-          break;
-        }
-        this.nextAt = m.index;
-        this.nextToken = normalisePeriod(m[0]);
-        this.resume = PERIOD.lastIndex;
-      }
-      if (this.nextAt >= this.end) break;
-      if (this.nextAt >= this.sentence) {
-        addPeriod(this.nextAt < this.start ? this.earlier : this.own, this.nextToken);
-        this.joined = undefined;
-      }
-      this.nextAt = -1;
-    }
-    this.read = this.end;
+  /** The periods of the current clause, read to its end, normalised and joined: its own, else its sentence's before it. */
+  get joined(): string {
+    return (this.joinedNow ??= joinPeriods(this.own.length ? this.own : this.earlier));
   }
 }
