@@ -65,7 +65,7 @@ export const staleFigure: Rule = {
       const base = b.entry.value * b.entry.magnitude;
       const args = { label: b.entry.label, written, value: formatNumber(b.entry.value), unit: /^[A-Za-z]/.test(b.entry.unit) ? ' ' + b.entry.unit : b.entry.unit, asOf: b.entry.asOf ?? '?', file: path.basename(data.file) };
       const at = range(line, b.figure.start, line, b.figure.numberEnd);
-      const fix = { title: ctx.t(MESSAGES.fix, args), safe: false, edits: [{ range: at, newText: formatLike({ ...b.figure, high: undefined }, base) }] };
+      const fix = { title: ctx.t(MESSAGES.fix, args), safe: false, edits: [{ range: at, newText: formatLike(b.figure, base) }] };
       report({ message: ctx.t(MESSAGES.differs, args), range: range(line, b.figure.start, line, b.figure.end), fixes: [fix], data: { label: b.entry.label, value: b.entry.value, unit: b.entry.unit, asOf: b.entry.asOf } });
     }
   },

@@ -1,39 +1,15 @@
 import type { ReportDocument } from '../document';
 import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
-import { QuantityReader, type Quantity } from './numbers';
+import { Figure, type TextFigure } from './figure';
+import { QuantityReader } from './numbers';
 import { CHAR_KIND, DIGIT, endsClause, LinePeriods, PERIOD_START } from './periods';
 import { Words } from './words';
 
 export { periodsIn } from './periods';
+export type { TextFigure } from './figure';
 
 const FIGURES = memoKey('figures');
-
-/** A number with a unit in the report, with what the sentence around it says about it. */
-export interface TextFigure extends Quantity {
-  /** Line relative to the block. */
-  line: number;
-  /** The metric named before the number (专题学习 in 开展专题学习16次), when there is one. */
-  phrase?: string;
-  /**
-   * Small integers (-1 when there is no phrase) standing for the metric — phrase and unit — and for the
-   * metric with `periods` (the metric's own id when no period is named), for array-indexed lookups.
-   */
-  metricId: number;
-  periodId: number;
-  /** A hash of the figure as written (see `textHash`). */
-  textHash: number;
-  /** What a rule last concluded about this figure (inconsistent-figure keeps its finding here). */
-  verdict: unknown;
-  /**
-   * Periods named for it, normalised and joined (`2025年|h1`): those of its own clause, else those of
-   * the clauses before it in the sentence; '' when there are none.
-   */
-  periods: string;
-  /** The clause holding the number: between 。；，、：-like marks. */
-  clauseStart: number;
-  clauseEnd: number;
-}
 
 /** The words a metric does not start with, by first character, in the order the first that fits is taken (年度 before 年). */
 const LEADING = new Words(['年度', '年', '月份', '月', '日', '上半年', '下半年', '全年', '本年', '上年', '当年', '去年', '今年', '明年', '前年', '本月', '上月', '当月', '年初以来', '以来', '累计', '共计', '合计', '总计', '先后', '共', '已经', '已']);
@@ -55,7 +31,7 @@ const periods = new LinePeriods();
  * A block's figures are gathered here and copied out at their size: a list per block grown by push took
  * 17 slots at its first figure, and most blocks have none or one or two.
  */
-const scratch: TextFigure[] = [];
+const scratch: Figure[] = [];
 
 function computeBlockFigures(block: Block, lines: readonly string[]): readonly TextFigure[] {
   if (!isProse(block)) return NO_FACTS;
@@ -70,7 +46,7 @@ function computeBlockFigures(block: Block, lines: readonly string[]): readonly T
 
 /** The figures of one line of prose (its line number 0), for tests. */
 export function figuresOfLine(text: string): TextFigure[] {
-  const out: TextFigure[] = [];
+  const out: Figure[] = [];
   readLine(text, 0, out);
   reader.reset('');
   return out;
@@ -82,7 +58,7 @@ export function figuresOfLine(text: string): TextFigure[] {
  * gets its clause's end and the periods that apply to it when the walk passes that end. (Three walks,
  * one for each, read a line's characters 2.4 times over, at a few nanoseconds a character.)
  */
-function readLine(t: string, line: number, out: TextFigure[]): void {
+function readLine(t: string, line: number, out: Figure[]): void {
   reader.reset(t);
   periods.reset();
   let clauseStart = 0;
@@ -94,7 +70,7 @@ function readLine(t: string, line: number, out: TextFigure[]): void {
     const kind = CHAR_KIND[t.charCodeAt(i)];
     if (kind === 0) continue;
     if ((kind & DIGIT) !== 0 && i >= quantityFrom) {
-      if (reader.readAt(i)) out.push(figureOf(reader, line, phraseBefore(t, i), clauseStart, textHash(t, i, reader.end)));
+      if (reader.readAt(i)) out.push(new Figure(reader, line, phraseBefore(t, i), clauseStart, textHash(t, i, reader.end)));
       quantityFrom = reader.resume;
     }
     if ((kind & PERIOD_START) !== 0 && i >= periods.from) periods.readAt(t, i);
@@ -109,30 +85,9 @@ function readLine(t: string, line: number, out: TextFigure[]): void {
 }
 
 /** Sets the clause's end and periods of the figures `out[from…]`, now that their clause ends at `end`. */
-function endClause(out: TextFigure[], from: number, end: number): void {
+function endClause(out: Figure[], from: number, end: number): void {
   const joined = periods.joined;
-  for (let k = from; k < out.length; k++) {
-    const figure = out[k];
-    figure.clauseEnd = end;
-    figure.periods = joined;
-    if (figure.metricId >= 0) figure.periodId = periodIdOf(metricById[figure.metricId], joined);
-  }
-}
-
-/**
- * A figure with every field set in one order: all figures then share one hidden class, so the rules that
- * walk every figure of a 1 MB report on each keystroke read them at full speed (objects spread from
- * quantities of varying field representations ended up with hundreds of shapes, ~1 µs per read). Its
- * clause's end and periods are set when the walk reaches that end.
- */
-function figureOf(q: Quantity, line: number, phrase: string | undefined, clauseStart: number, hash: number): TextFigure {
-  const metricId = phrase ? metricOf(phrase, q.unit).id : -1;
-  return {
-    start: q.start, numberEnd: q.numberEnd, end: q.end, value: +q.value, high: q.high === undefined ? undefined : +q.high,
-    magnitude: +q.magnitude, unit: q.unit, decimals: q.decimals, significant: q.significant, separators: q.separators,
-    approximate: q.approximate, line, phrase, metricId, periodId: metricId,
-    periods: '', clauseStart, clauseEnd: -1, textHash: hash, verdict: undefined,
-  };
+  for (let k = from; k < out.length; k++) out[k].endClause(end, joined);
 }
 
 /** A hash of a figure as written (19次 and １９次 differ), to tell cheaply whether a re-read figure reads the same. */
@@ -140,44 +95,6 @@ function textHash(text: string, start: number, end: number): number {
   let h = end - start;
   for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
   return h;
-}
-
-/** A metric's id, and the ids of the metric with each set of periods named for it. */
-interface Metric {
-  id: number;
-  byPeriods?: Map<string, number>;
-}
-
-/** Metrics by phrase and unit: no key is built per figure. */
-const metrics = new Map<string, Map<string, Metric>>();
-/** Metrics by id (the ids between are those of metrics with periods). */
-const metricById: Metric[] = [];
-let nextId = 0;
-
-/**
- * Small integers for metrics, the same for equal ones across documents, so rules index arrays instead of
- * hashing strings for every figure on every keystroke. The tables only grow (by distinct phrase, unit and
- * periods ever seen, a few dozen bytes each); they are never cleared, as ids already handed out live on
- * memoised figures.
- */
-function metricOf(phrase: string, unit: string): Metric {
-  let byUnit = metrics.get(phrase);
-  if (!byUnit) metrics.set(phrase, (byUnit = new Map()));
-  let metric = byUnit.get(unit);
-  if (!metric) {
-    byUnit.set(unit, (metric = { id: nextId++, byPeriods: undefined }));
-    metricById[metric.id] = metric;
-  }
-  return metric;
-}
-
-/** The id of a metric with the periods named for it: the metric's own when there are none. */
-function periodIdOf(metric: Metric, periods: string): number {
-  if (!periods) return metric.id;
-  const byPeriods = (metric.byPeriods ??= new Map());
-  let id = byPeriods.get(periods);
-  if (id === undefined) byPeriods.set(periods, (id = nextId++));
-  return id;
 }
 
 /** Every figure of the document, block by block, with absolute lines. */
