@@ -37,40 +37,46 @@ function normalisePeriod(written: string): string {
   return token;
 }
 
-/** Adds a period to a list of at most `MAX_PERIODS` distinct ones, the first named. */
-function addPeriod(list: string[], token: string): void {
-  if (list.length < MAX_PERIODS && !list.includes(token)) list.push(token);
-}
+/**
+ * The first `MAX_PERIODS` distinct periods named, in the order named. The list keeps its slots when
+ * emptied: setting an array's length to 0 lets go of them, and a walk empties its lists at every clause.
+ */
+class PeriodList {
+  readonly items: string[] = [];
+  count = 0;
 
-/** Empties a list: setting `length` is a call into the runtime even when the list is empty, as most are. */
-function clear(list: string[]): void {
-  if (list.length) list.length = 0;
-}
-
-/** Periods sorted and joined (`2025年|h1`); '' for none. */
-function joinPeriods(list: readonly string[]): string {
-  if (list.length < 2) return list.length ? list[0] : '';
-  // An insertion sort of at most MAX_PERIODS: Array#sort sets up a kilobyte of working space per call.
-  const sorted = list.slice();
-  for (let i = 1; i < sorted.length; i++) {
-    const p = sorted[i];
-    let j = i;
-    for (; j > 0 && sorted[j - 1] > p; j--) sorted[j] = sorted[j - 1];
-    sorted[j] = p;
+  add(token: string): void {
+    if (this.count >= MAX_PERIODS) return;
+    for (let k = 0; k < this.count; k++) if (this.items[k] === token) return;
+    this.items[this.count++] = token;
   }
-  return sorted.join('|');
+
+  /** The periods sorted and joined (`2025年|h1`); '' for none. */
+  join(): string {
+    const n = this.count;
+    if (n < 2) return n ? this.items[0] : '';
+    // An insertion sort of at most MAX_PERIODS: Array#sort sets up a kilobyte of working space per call.
+    const sorted = this.items.slice(0, n);
+    for (let i = 1; i < n; i++) {
+      const p = sorted[i];
+      let j = i;
+      for (; j > 0 && sorted[j - 1] > p; j--) sorted[j] = sorted[j - 1];
+      sorted[j] = p;
+    }
+    return sorted.join('|');
+  }
 }
 
 /** The periods a sentence names, normalised, sorted and joined. */
 export function periodsIn(sentence: string): string {
-  const found: string[] = [];
+  const found = new PeriodList();
   for (let i = 0; i < sentence.length; i++) {
     if ((CHAR_KIND[sentence.charCodeAt(i)] & PERIOD_START) === 0) continue;
     const length = periodOrPass(sentence, i);
-    if (length > 0) addPeriod(found, normalisePeriod(sentence.slice(i, i + length)));
+    if (length > 0) found.add(normalisePeriod(sentence.slice(i, i + length)));
     i += Math.abs(length) - 1;
   }
-  return joinPeriods(found);
+  return found.join();
 }
 
 /**
@@ -268,16 +274,15 @@ function skipSpaces(t: string, from: number): number {
 export class LinePeriods {
   /** Where the next period may start (past the last one read). */
   from = 0;
-  /** The first distinct periods of the current clause, and of its sentence before it. */
-  private readonly own: string[] = [];
-  private readonly earlier: string[] = [];
+  /** The periods of the current clause, and of its sentence before it. */
+  private readonly own = new PeriodList();
+  private readonly earlier = new PeriodList();
   private joinedNow: string | undefined = undefined;
 
   /** Starts on a line. */
   reset(): void {
     this.from = 0;
-    clear(this.own);
-    clear(this.earlier);
+    this.own.count = this.earlier.count = 0;
     this.joinedNow = undefined;
   }
 
@@ -286,21 +291,22 @@ export class LinePeriods {
     const length = periodOrPass(text, i);
     this.from = i + Math.abs(length);
     if (length > 0) {
-      addPeriod(this.own, normalisePeriod(text.slice(i, i + length)));
+      this.own.add(normalisePeriod(text.slice(i, i + length)));
       this.joinedNow = undefined;
     }
   }
 
   /** The current clause ends at a mark of kind `kind`: its periods count for the next clauses of its sentence, unless the sentence ends too. */
   endClause(kind: number): void {
-    if ((kind & (SENTENCE_MARK | DOT)) !== 0) clear(this.earlier);
-    else for (let k = 0; k < this.own.length; k++) addPeriod(this.earlier, this.own[k]);
-    clear(this.own);
+    const { own, earlier } = this;
+    if ((kind & (SENTENCE_MARK | DOT)) !== 0) earlier.count = 0;
+    else for (let k = 0; k < own.count; k++) earlier.add(own.items[k]);
+    own.count = 0;
     this.joinedNow = undefined;
   }
 
   /** The periods of the current clause, read to its end, normalised and joined: its own, else its sentence's before it. */
   get joined(): string {
-    return (this.joinedNow ??= joinPeriods(this.own.length ? this.own : this.earlier));
+    return (this.joinedNow ??= (this.own.count ? this.own : this.earlier).join());
   }
 }

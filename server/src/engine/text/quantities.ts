@@ -28,66 +28,72 @@ export function blockFigures(block: Block, lines: readonly string[]): readonly T
 const reader = new QuantityReader();
 const periods = new LinePeriods();
 /**
- * A block's figures are gathered here and copied out at their size: a list per block grown by push took
- * 17 slots at its first figure, and most blocks have none or one or two.
+ * A block's figures are gathered in `scratch[0…count)` and copied out at their size. The list keeps its
+ * slots from block to block: setting an array's length to 0 lets go of them, so each block with a figure
+ * grew a new one by push (17 slots at the first).
  */
-const scratch: Figure[] = [];
+const scratch: Array<Figure | undefined> = [];
+let count = 0;
 
 function computeBlockFigures(block: Block, lines: readonly string[]): readonly TextFigure[] {
   if (!isProse(block)) return NO_FACTS;
   const text = inlineFacts(block, lines).text;
-  for (let line = 0; line < text.length; line++) readLine(text[line], line, scratch);
-  reader.reset(''); // not to keep the document's text alive
-  if (!scratch.length) return NO_FACTS;
-  const figures = scratch.slice();
-  scratch.length = 0;
-  return figures;
+  for (let line = 0; line < text.length; line++) readLine(text[line], line);
+  return takeScratch();
 }
 
 /** The figures of one line of prose (its line number 0), for tests. */
-export function figuresOfLine(text: string): TextFigure[] {
-  const out: Figure[] = [];
-  readLine(text, 0, out);
-  reader.reset('');
-  return out;
+export function figuresOfLine(text: string): readonly TextFigure[] {
+  readLine(text, 0);
+  return takeScratch();
+}
+
+/** The figures gathered, as a list of their own; the scratch list emptied without dropping its slots. */
+function takeScratch(): readonly TextFigure[] {
+  reader.reset(''); // not to keep the document's text alive
+  if (!count) return NO_FACTS;
+  const figures = scratch.slice(0, count) as Figure[];
+  scratch.fill(undefined, 0, count); // not to keep the figures alive
+  count = 0;
+  return figures;
 }
 
 /**
- * Reads the figures of a line into `out` in one walk over its characters, which reads quantities where
+ * Reads the figures of a line into `scratch` in one walk over its characters, which reads quantities where
  * digits are (`QuantityReader`), and periods and clause marks where they are (`LinePeriods`): a figure
  * gets its clause's end and the periods that apply to it when the walk passes that end. (Three walks,
  * one for each, read a line's characters 2.4 times over, at a few nanoseconds a character.)
  */
-function readLine(t: string, line: number, out: Figure[]): void {
+function readLine(t: string, line: number): void {
   reader.reset(t);
   periods.reset();
   let clauseStart = 0;
-  /** The figures of the current clause start here in `out`. */
-  let open = out.length;
+  /** The figures of the current clause start here in `scratch`. */
+  let open = count;
   let quantityFrom = 0;
   const n = t.length;
   for (let i = 0; i < n; i++) {
     const kind = CHAR_KIND[t.charCodeAt(i)];
     if (kind === 0) continue;
     if ((kind & DIGIT) !== 0 && i >= quantityFrom) {
-      if (reader.readAt(i)) out.push(new Figure(reader, line, phraseBefore(t, i), clauseStart, textHash(t, i, reader.end)));
+      if (reader.readAt(i)) scratch[count++] = new Figure(reader, line, phraseBefore(t, i), clauseStart, textHash(t, i, reader.end));
       quantityFrom = reader.resume;
     }
     if ((kind & PERIOD_START) !== 0 && i >= periods.from) periods.readAt(t, i);
     if (endsClause(t, i, kind)) {
-      if (open < out.length) endClause(out, open, i + 1);
-      open = out.length;
+      if (open < count) endClause(open, i + 1);
+      open = count;
       periods.endClause(kind);
       clauseStart = i + 1;
     }
   }
-  if (open < out.length) endClause(out, open, n);
+  if (open < count) endClause(open, n);
 }
 
-/** Sets the clause's end and periods of the figures `out[from…]`, now that their clause ends at `end`. */
-function endClause(out: Figure[], from: number, end: number): void {
+/** Sets the clause's end and periods of the figures `scratch[from…count)`, now that their clause ends at `end`. */
+function endClause(from: number, end: number): void {
   const joined = periods.joined;
-  for (let k = from; k < out.length; k++) out[k].endClause(end, joined);
+  for (let k = from; k < count; k++) scratch[k]!.endClause(end, joined);
 }
 
 /** A hash of a figure as written (19次 and １９次 differ), to tell cheaply whether a re-read figure reads the same. */
