@@ -19,26 +19,27 @@ interface Seen {
 }
 
 /**
- * What the rule last concluded for a figure (kept on the figure, which is memoised with its block): the
- * figure it was compared with, both lines, and the finding if they disagreed. On the next keystroke the
- * same figure meets the same reference at the same lines and the conclusion is reused as it is.
+ * What the rule last concluded for a figure that disagreed with the first of its metric (kept on the
+ * figure, which is memoised with its block): the figure it was compared with, both lines, and the
+ * finding. On the next keystroke the same figure meets the same reference at the same lines and the
+ * finding is reused as it is. A figure that agreed keeps none: comparing again costs less than the
+ * object did (one per figure of a report, against one per finding).
  */
 interface Verdict {
   ref: TextFigure;
   line: number;
   refLine: number;
   locale: string;
-  finding?: RuleFinding;
+  finding: RuleFinding;
 }
 
-/** Compares a figure with the first of its metric; a finding when they state different amounts. */
-function judge(ctx: RuleContext, figure: TextFigure, line: number, ref: Seen): Verdict {
-  const verdict: Verdict = { ref: ref.figure, line, refLine: ref.line, locale: ctx.locale, finding: undefined };
-  if (agree(ref.figure, figure)) return verdict;
+/** Compares a figure with the first of its metric: a verdict with a finding when they state different amounts, else undefined. */
+function judge(ctx: RuleContext, figure: TextFigure, line: number, ref: Seen): Verdict | undefined {
+  if (agree(ref.figure, figure)) return undefined;
   const text = (s: Seen) => ctx.doc.lines[s.line].slice(s.figure.start, s.figure.end);
   const args = { phrase: figure.phrase!, here: text({ figure, line }), first: text(ref), line: ref.line + 1 };
-  verdict.finding = new DisagreeingFigure(ctx.t(MESSAGES.found, args), figure, line, ref.figure, ctx.locale, args);
-  return verdict;
+  const finding = new DisagreeingFigure(ctx.t(MESSAGES.found, args), figure, line, ref.figure, ctx.locale, args);
+  return { ref: ref.figure, line, refLine: ref.line, locale: ctx.locale, finding };
 }
 
 /**
@@ -138,7 +139,7 @@ const lastRuns = new WeakMap<ReportDocument, Run>();
 /**
  * Every figure compared with the first of its metric (and period), the verdicts of the last run reused
  * where they still hold. A figure that is the first of its metric loses any verdict it had: a figure has
- * one exactly when it was compared in the latest run.
+ * one exactly when it was compared in the latest run and disagreed.
  */
 function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, starts: number[]): Run {
   const run: Run = { locale: ctx.locale, lists, starts, counts: [], findings: [] };
@@ -161,11 +162,10 @@ function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, start
         figure.verdict = undefined;
         continue;
       }
-      let verdict = figure.verdict as Verdict | undefined;
-      if (!verdict || verdict.ref !== ref.figure || verdict.line !== line || verdict.refLine !== ref.line || verdict.locale !== ctx.locale) {
-        figure.verdict = verdict = judge(ctx, figure, line, ref);
-      }
-      if (verdict.finding) run.findings.push(verdict.finding);
+      const kept = figure.verdict as Verdict | undefined;
+      const verdict = kept && kept.ref === ref.figure && kept.line === line && kept.refLine === ref.line && kept.locale === ctx.locale ? kept : judge(ctx, figure, line, ref);
+      figure.verdict = verdict;
+      if (verdict) run.findings.push(verdict.finding);
     }
     run.counts.push(run.findings.length - before);
   }
@@ -252,7 +252,7 @@ function update(ctx: RuleContext, last: Run, lists: Array<readonly TextFigure[]>
     const ref = renewed.get(old.ref) ?? old.ref;
     const verdict = judge(ctx, after[i], old.line, { figure: ref, line: old.refLine });
     after[i].verdict = verdict;
-    if (verdict.finding) fresh.push(verdict.finding);
+    if (verdict) fresh.push(verdict.finding);
   }
   let from = 0;
   for (let b = 0; b < edited; b++) from += last.counts[b];
