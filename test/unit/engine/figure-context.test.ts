@@ -104,12 +104,24 @@ const textWithFigures = fc
     { maxLength: 40 },
   )
   .map((parts) => parts.join(''));
+/** Sentences of clauses, each with or without a period, words and a figure: the shapes of report prose. */
+const clauses = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('', '', '2025年', '上半年', '一季度', 'Q2', '近三年来', '1-3月', '累计', '全年'),
+      fc.constantFrom('', '开展学习', '培训党员', '完成投资', 'trained'),
+      fc.constantFrom('', '', '19次', '1,200人', '2.5亿元', '３至５名', '20余人', ' 30 people'),
+      fc.constantFrom('，', '，', '、', '：', '。', '；', '! ', '. ', '.', ''),
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.map((p) => p.join('')).join(''));
 const textAndOffsets = text.chain((t) => fc.tuple(fc.constant(t), fc.uniqueArray(fc.nat(Math.max(0, t.length - 1)), { maxLength: 8 }).map((o) => o.sort((a, b) => a - b))));
 
 describe('figure context (fast-check against the plain definitions)', () => {
   it('reads each figure of a line with its clause, the periods that apply to it and its metric', () => {
     fc.assert(
-      fc.property(textWithFigures, (t) => {
+      fc.property(fc.oneof(textWithFigures, clauses), (t) => {
         const figures = figuresOfLine(t);
         const quantities = scanQuantities(t);
         assert.strictEqual(figures.length, quantities.length);

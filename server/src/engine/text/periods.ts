@@ -86,7 +86,9 @@ export function periodsIn(sentence: string): string {
  * digits, as no period holds more than six digits in a row (nor, then, starts before them).
  */
 function periodOrPass(t: string, i: number): number {
-  if ((CHAR_KIND[t.charCodeAt(i)] & DIGIT) !== 0) {
+  const kind = CHAR_KIND[t.charCodeAt(i)];
+  if ((kind & HAN_START) !== 0 && (CHAR_KIND[t.charCodeAt(i + 1)] & SECOND) === 0) return -1; // 一是, 上墙, 年底: most Han that can start a period do not
+  if ((kind & DIGIT) !== 0) {
     const run = digitsFrom(t, i);
     const after = t.charCodeAt(i + run);
     if ((CHAR_KIND[after] & AFTER_DIGITS) === 0 && !isSpaceCode(after) && (run !== 4 || isWord(after))) return -run;
@@ -103,6 +105,9 @@ export const PERIOD_START = 8;
 export const DIGIT = 16;
 /** What can follow digits in a period (besides spaces): 年, 季度, 月, a numeral, a range mark. */
 const AFTER_DIGITS = 32;
+/** The Han characters that start a period, and the characters that can come second in one that does (上半年, 近三年来, 第1季度, 年初). */
+const HAN_START = 64;
+const SECOND = 128;
 export const CHAR_KIND = new Uint8Array(0x10000);
 for (const c of '，,、：:') CHAR_KIND[c.charCodeAt(0)] |= CLAUSE_MARK;
 for (const c of '。！？；;!?') CHAR_KIND[c.charCodeAt(0)] |= CLAUSE_MARK | SENTENCE_MARK;
@@ -110,6 +115,8 @@ CHAR_KIND[0x2e] |= DOT;
 for (const c of '0123456789０１２３４５６７８９') CHAR_KIND[c.charCodeAt(0)] |= DIGIT;
 for (const c of '0123456789０１２３４５６７８９上下全前第一二三两四五六七八九十本当去今明年同近过累QqHhTtLlNnYy') CHAR_KIND[c.charCodeAt(0)] |= PERIOD_START;
 for (const c of '年季月一二三两四五六七八九十-—至到~～') CHAR_KIND[c.charCodeAt(0)] |= AFTER_DIGITS;
+for (const c of '上下全前第一二三两四五六七八九十本当去今明年同近过累') CHAR_KIND[c.charCodeAt(0)] |= HAN_START;
+for (const c of '半年月周三初期计去季一二三两四五六七八九十0123456789０１２３４５６７８９') CHAR_KIND[c.charCodeAt(0)] |= SECOND;
 
 /** Whether the character at `i` (of kind `kind`) ends a clause: a clause mark, or `.` before a space or at the line's end. */
 export function endsClause(text: string, i: number, kind: number): boolean {
@@ -299,6 +306,7 @@ export class LinePeriods {
   /** The current clause ends at a mark of kind `kind`: its periods count for the next clauses of its sentence, unless the sentence ends too. */
   endClause(kind: number): void {
     const { own, earlier } = this;
+    if (own.count === 0 && (earlier.count === 0 || (kind & (SENTENCE_MARK | DOT)) === 0)) return; // most clauses name no period: nothing changes
     if ((kind & (SENTENCE_MARK | DOT)) !== 0) earlier.count = 0;
     else for (let k = 0; k < own.count; k++) earlier.add(own.items[k]);
     own.count = 0;

@@ -53,7 +53,7 @@ function takeScratch(): readonly TextFigure[] {
   reader.reset(''); // not to keep the document's text alive
   if (!count) return NO_FACTS;
   const figures = scratch.slice(0, count) as Figure[];
-  scratch.fill(undefined, 0, count); // not to keep the figures alive
+  for (let k = 0; k < count; k++) scratch[k] = undefined; // not to keep the figures alive (a loop: most blocks have one or two)
   count = 0;
   return figures;
 }
@@ -72,8 +72,9 @@ function readLine(t: string, line: number): void {
   let open = count;
   let quantityFrom = 0;
   const n = t.length;
+  const kinds = CHAR_KIND;
   for (let i = 0; i < n; i++) {
-    const kind = CHAR_KIND[t.charCodeAt(i)];
+    const kind = kinds[t.charCodeAt(i)];
     if (kind === 0) continue;
     if ((kind & DIGIT) !== 0 && i >= quantityFrom) {
       if (reader.readAt(i)) scratch[count++] = new Figure(reader, line, phraseBefore(t, i), clauseStart, textHash(t, i, reader.end));

@@ -4,6 +4,11 @@
  */
 export class Words {
   private readonly byChar = new Map<number, string[]>();
+  /**
+   * The characters words start with (end with, `atEnd`), by their low 12 bits: most lookups are at a
+   * character no word has, and a bit answers that before the map is asked (a few nanoseconds, not ~20).
+   */
+  private readonly maybe = new Uint32Array(128);
 
   /** `atEnd`: words are looked up by their last character, as ending at a position. */
   constructor(words: readonly string[], private readonly atEnd = false) {
@@ -12,13 +17,16 @@ export class Words {
       const same = this.byChar.get(c);
       if (same) same.push(w);
       else this.byChar.set(c, [w]);
+      this.maybe[(c >> 5) & 127] |= 1 << (c & 31);
     }
   }
 
   /** The length of the first word inside `text[start, end)` that starts at `start` (ends at `end` when `atEnd`); 0 for none. */
   find(text: string, start: number, end: number): number {
     if (start >= end) return 0;
-    const candidates = this.byChar.get(text.charCodeAt(this.atEnd ? end - 1 : start));
+    const c = text.charCodeAt(this.atEnd ? end - 1 : start);
+    if ((this.maybe[(c >> 5) & 127] & (1 << (c & 31))) === 0) return 0;
+    const candidates = this.byChar.get(c);
     if (candidates) for (const w of candidates) if (w.length <= end - start && text.startsWith(w, this.atEnd ? end - w.length : start)) return w.length;
     return 0;
   }
