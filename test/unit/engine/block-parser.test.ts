@@ -6,7 +6,7 @@ import { parseBlocks, type Block } from '../../../server/src/engine/markdown/blo
 import { fuzzParameters } from '../../support/arbitraries';
 
 // The block parser replaces parts of markdown-it (its paragraph rule, fused with the Setext heading rule; its
-// `push`; a shortcut for lines opening with a non-ASCII character). The definition of a document's blocks is
+// `push`; a shortcut for lines opening with a letter, a digit or a non-ASCII character). The definition of a document's blocks is
 // markdown-it's own, unmodified block parse: the top-level tokens of its stream, read as they were before.
 
 const KIND: Record<string, Block['kind']> = {
@@ -50,7 +50,7 @@ function plain(blocks: Block[]): Plain[] {
 const LINES = [
   '', '', '', ' ', '\t', '中文段落，写了一句话。', '（一）加强建设', '一、主要做法', '　　全角缩进的段落', 'plain text', '**加粗**开头', '1.坚持学习。',
   '# 标题', '## 二、标题', '####### 七个', '#no space', '===', '---', '--', '- - -', '***', '___', '- item', '* item', '+ item', '-', '1. item',
-  '2) item', '10. 十', '1.坚持', '> 引用', '>', '> - 引用中的列表', '```', '```js', '~~~', '    code', '\tcode', '  - nested', '   1. x', '     deep',
+  '2) item', '10. 十', '1.坚持', '1', '1.', '2)', '0. zero', '1234567890. long', 'Z', '1\t tab', '> 引用', '>', '> - 引用中的列表', '```', '```js', '~~~', '    code', '\tcode', '  - nested', '   1. x', '     deep',
   '| a | b |', '|---|---|', '| :-: | --: |', 'a | b', '--|--', '中文 | 表格', '|中|文|', '<div>', '</div>', '<!-- c -->', '<p>html</p>', '[ref]: /url',
   '[ref]:', '  > 缩进引用', '中文\\', '😀 表情开头', '\u00a0不换行空格',
   // NUL, which markdown-it reads as U+FFFD: it ends a reference's destination and an unquoted HTML attribute.

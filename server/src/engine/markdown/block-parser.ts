@@ -7,9 +7,9 @@ import type { Block, BlockKind } from './blocks';
 // Its block rules stay markdown-it's own (they decide what is a list, a table, a heading…); four things around
 // them are replaced by equivalents that do less: the paragraph rule (fused with the Setext heading rule, whose
 // scan it repeated), the block state's line table, the state's `push`, and a first rule that sends lines opening
-// with a non-ASCII character straight to the paragraph rule. Each follows markdown-it 14 exactly:
-// test/unit/engine/block-parser.test.ts compares the blocks with markdown-it's own token stream on random
-// Markdown, and test/unit/engine/line-table.test.ts the line table.
+// with a letter, a digit or a non-ASCII character straight to the only rules that can take them. Each follows
+// markdown-it 14 exactly: test/unit/engine/block-parser.test.ts compares the blocks with markdown-it's own token
+// stream on random Markdown, and test/unit/engine/line-table.test.ts the line table.
 
 let parser: MarkdownIt | undefined;
 
@@ -187,17 +187,20 @@ function endParagraph(state: StateBlock, startLine: number, nextLine: number): v
 /** markdown-it's own rules that the ones here defer to. */
 let lheading: BlockRule | undefined;
 let table: BlockRule | undefined;
+let list: BlockRule | undefined;
 
 /**
- * A line that opens with a character outside ASCII (most lines of a Chinese report) can open no block but a
- * table or a paragraph: every other block rule wants an ASCII character there (`#`, `>`, `-`, a digit, `<`…) or
- * an indentation of four (code). So the table rule is asked, then the paragraph rule, skipping eight rules that
- * would each look at the line and decline.
+ * A line that opens with a letter, a digit or a character outside ASCII (most lines of a report) can open no
+ * block but a table, an ordered list (a digit) or a paragraph: every other block rule wants another character
+ * there (`#`, `>`, `-`, `<`…) or an indentation of four (code). So those rules are asked in markdown-it's order,
+ * skipping the seven that would each look at the line and decline.
  */
-function nonAsciiStart(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+function plainStart(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (silent || state.sCount[startLine] - state.blkIndent >= 4) return false;
-  if (state.src.charCodeAt(state.bMarks[startLine] + state.tShift[startLine]) < 0x80) return false;
-  return table!(state, startLine, endLine, false) || paragraphOrSetext(state, startLine, endLine, false);
+  const c = state.src.charCodeAt(state.bMarks[startLine] + state.tShift[startLine]);
+  const digit = c >= 0x30 && c <= 0x39;
+  if (c < 0x80 && !digit && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return false;
+  return table!(state, startLine, endLine, false) || (digit && list!(state, startLine, endLine, false)) || paragraphOrSetext(state, startLine, endLine, false);
 }
 
 /**
@@ -312,10 +315,11 @@ export function blockParser(): MarkdownIt {
     const rule = (name: string) => rules.find((r) => r.name === name)!;
     lheading = rule('lheading').fn;
     table = rule('table').fn;
+    list = rule('list').fn;
     for (const name of ['reference', 'html_block']) parser.block.ruler.at(name, nulGuarded(rule(name).fn), { alt: rule(name).alt });
     parser.block.ruler.at('lheading', paragraphOrSetext);
     parser.block.ruler.at('paragraph', paragraph);
-    parser.block.ruler.before('table', 'non_ascii_start', nonAsciiStart);
+    parser.block.ruler.before('table', 'plain_start', plainStart);
     parser.block.State = lineTableState(parser.block.State);
   }
   return parser;
