@@ -1,13 +1,11 @@
 import type { Marker, NumberingLevel } from './markers';
-import { parseCircled, parseCjkNumber, toAsciiDigits } from './numerals';
+import { isCjkNumeral, parseCircled, parseCjkNumber, toAsciiDigits } from './numerals';
 
 // Numbering markers read character by character from a column of a line, without slicing the line or running a
 // regex with captures (which made a match array and up to five strings per numbered line of a report). The
 // definition is the list of patterns in test/unit/engine/marker-reader.test.ts, tried in order, the first that
 // matches and reads a number winning; the test holds this reader to it on random text.
 
-const CJK_NUMERALS = new Set([...'一二三四五六七八九十百零〇两'].map((c) => c.charCodeAt(0)));
-const isCjkNumeral = (c: number) => CJK_NUMERALS.has(c);
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isWideDigit = (c: number) => c >= 0xff10 && c <= 0xff19;
 const isDigit = (c: number) => isAsciiDigit(c) || isWideDigit(c);
