@@ -229,12 +229,11 @@ function lineTableState(Base: StateClass): StateClass {
 export function lineTable(state: Pick<StateBlock, 'bMarks' | 'eMarks' | 'tShift' | 'sCount' | 'bsCount' | 'lineMax'>, src: string, lines: readonly string[], from: number, to: number): void {
   const len = src.length;
   const count = to - from;
-  // Made at their final size: grown by push, they were a quarter of a parse's allocations.
-  const bMarks: number[] = (state.bMarks = new Array(count + 1));
-  const eMarks: number[] = (state.eMarks = new Array(count + 1));
-  const tShift: number[] = (state.tShift = new Array(count + 1));
-  const sCount: number[] = (state.sCount = new Array(count + 1));
-  const bsCount: number[] = (state.bsCount = new Array(count + 1));
+  // One Int32Array for the five columns, each made as long as the table at the end (a view): markdown-it reads
+  // past its last line as it would past a plain array's end. Off the JavaScript heap and half the size of five
+  // arrays of numbers, it is nothing for a scavenge to copy.
+  const size = count + 1;
+  const table = new Int32Array(5 * size);
   let n = 0;
   for (let start = 0; n < count; n++) {
     const end = start + lines[from + n].length;
@@ -243,17 +242,20 @@ export function lineTable(state: Pick<StateBlock, 'bMarks' | 'eMarks' | 'tShift'
     for (let c = src.charCodeAt(pos); pos < end && (c === 0x20 || c === 0x09); c = src.charCodeAt(++pos)) offset += c === 0x09 ? 4 - (offset % 4) : 1;
     // markdown-it drops a last line (no break after it) of blanks only: its loop never sees the line end.
     if (n === count - 1 && pos === end) break;
-    bMarks[n] = start;
-    eMarks[n] = end;
-    tShift[n] = pos - start;
-    sCount[n] = offset;
-    bsCount[n] = 0;
+    table[n] = start; // bMarks
+    table[size + n] = end; // eMarks
+    table[2 * size + n] = pos - start; // tShift
+    table[3 * size + n] = offset; // sCount; bsCount stays 0
     start = end + 1;
   }
   // markdown-it's fake entry after the last line, which spares its rules bounds checks.
-  bMarks[n] = eMarks[n] = len;
-  tShift[n] = sCount[n] = bsCount[n] = 0;
-  bMarks.length = eMarks.length = tShift.length = sCount.length = bsCount.length = n + 1;
+  table[n] = table[size + n] = len;
+  const column = (k: number) => table.subarray(k * size, k * size + n + 1) as unknown as number[];
+  state.bMarks = column(0);
+  state.eMarks = column(1);
+  state.tShift = column(2);
+  state.sCount = column(3);
+  state.bsCount = column(4);
   state.lineMax = n;
 }
 

@@ -161,12 +161,10 @@ function decimal(text: string, at: number, end: number): Marker | undefined {
     i = runTo + 1;
   }
   if (runs < 2) return undefined; // 1.坚持…: most numbered lines stop here
-  const blocked = (p: number) => p < end && (isDigit(text.charCodeAt(p)) || text.charCodeAt(p) === 0x25 || text.charCodeAt(p) === 0xff05);
-  let numberEnd = -1;
-  let markerEnd = -1;
-  if (lastEnd < end && isDot(text.charCodeAt(lastEnd)) && !blocked(lastEnd + 1)) [numberEnd, markerEnd] = [lastEnd, lastEnd + 1];
-  else if (!blocked(lastEnd)) [numberEnd, markerEnd] = [lastEnd, lastEnd];
-  else if (runs >= 3) [numberEnd, markerEnd] = [previousEnd, previousEnd]; // a dot follows it: not blocked
+  let numberEnd = lastEnd;
+  let markerEnd = lastEnd;
+  if (lastEnd < end && isDot(text.charCodeAt(lastEnd)) && !blocked(text, lastEnd + 1, end)) markerEnd = lastEnd + 1;
+  else if (blocked(text, lastEnd, end)) numberEnd = markerEnd = runs >= 3 ? previousEnd : -1; // a dot follows the run before: not blocked
   if (numberEnd < 0 || (markerEnd < end && MEASURE.has(text.charCodeAt(markerEnd)))) return undefined;
   const path: number[] = [];
   let variant = 'decimal:';
@@ -187,6 +185,12 @@ function decimal(text: string, at: number, end: number): Marker | undefined {
     from = to;
   }
   return marker('decimal', path[path.length - 1], path, text, at, markerEnd, end, variant, true);
+}
+
+/** Whether a digit or a percent sign is at `p` (before `end`): the decimal pattern's negative look-ahead. */
+function blocked(text: string, p: number, end: number): boolean {
+  const c = text.charCodeAt(p);
+  return p < end && (isDigit(c) || c === 0x25 || c === 0xff05);
 }
 
 /** 1. 2、 ３． — up to three digits, then a dot or 、, and then no digit. */
