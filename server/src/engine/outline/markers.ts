@@ -47,9 +47,26 @@ export function parseMarker(text: string): Marker | undefined {
   return readMarker(text, 0);
 }
 
-/** Rank used to nest sections: outer levels are smaller. */
+/** Rank used to nest sections: outer levels are smaller (LEVEL_RANK, read by a switch: a keyed lookup per comparison showed in profiles). */
 export function markerRank(marker: Marker): number {
-  return marker.level === 'decimal' ? LEVEL_RANK.arabic + marker.path.length - 1 : LEVEL_RANK[marker.level];
+  switch (marker.level) {
+    case 'chapter':
+      return 0;
+    case 'section':
+      return 1;
+    case 'cn':
+      return 2;
+    case 'cn-paren':
+      return 3;
+    case 'arabic':
+      return 4;
+    case 'arabic-paren':
+      return 5;
+    case 'circled':
+      return 6;
+    case 'decimal':
+      return LEVEL_RANK.arabic + marker.path.length - 1;
+  }
 }
 
 /** Writes the marker for `value` in the same spelling as `like` (used by renumbering and skeletons). */
