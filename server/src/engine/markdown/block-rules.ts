@@ -109,10 +109,35 @@ let list: BlockRule | undefined;
  */
 function plainStart(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (silent || state.sCount[startLine] - state.blkIndent >= 4) return false;
-  const c = state.src.charCodeAt(state.bMarks[startLine] + state.tShift[startLine]);
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  const c = state.src.charCodeAt(start);
   const digit = c >= 0x30 && c <= 0x39;
   if (c < 0x80 && !digit && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return false;
-  return table!(state, startLine, endLine, false) || (digit && list!(state, startLine, endLine, false)) || paragraphOrSetext(state, startLine, endLine, false);
+  return (mayOpenTable(state, startLine, endLine) && table!(state, startLine, endLine, false)) ||
+    (digit && mayOpenOrderedList(state, start, state.eMarks[startLine]) && list!(state, startLine, endLine, false)) ||
+    paragraphOrSetext(state, startLine, endLine, false);
+}
+
+/**
+ * What markdown-it's table rule checks first: a line after this one whose first character can start a delimiter
+ * row (`|`, `-`, `:`). Most paragraphs are followed by a blank line, and the rule is not called for them.
+ */
+function mayOpenTable(state: StateBlock, startLine: number, endLine: number): boolean {
+  if (startLine + 2 > endLine) return false;
+  const c = state.src.charCodeAt(state.bMarks[startLine + 1] + state.tShift[startLine + 1]);
+  return c === 0x7c || c === 0x2d || c === 0x3a;
+}
+
+/**
+ * What markdown-it's ordered list marker needs: digits, `.` or `)`, then a blank or the line's end (`1.坚持…`, the
+ * run-in headings of a report, has none, and the list rule is not called for it).
+ */
+function mayOpenOrderedList(state: StateBlock, start: number, max: number): boolean {
+  let pos = start;
+  while (pos < max && state.src.charCodeAt(pos) >= 0x30 && state.src.charCodeAt(pos) <= 0x39) pos++;
+  const c = state.src.charCodeAt(pos);
+  if (pos >= max || (c !== 0x2e && c !== 0x29)) return false;
+  return pos + 1 >= max || state.src.charCodeAt(pos + 1) === 0x20 || state.src.charCodeAt(pos + 1) === 0x09;
 }
 
 /** Thrown by a guarded rule when a NUL character might make it decide otherwise than on U+FFFD. */
