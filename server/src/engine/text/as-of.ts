@@ -3,6 +3,7 @@ import { type Block, memo, memoKey } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
 import { isWhiteSpace } from '../outline/text';
 import { scanDates, type DateMention } from './dates';
+import { HOLDS_JIE, MAY_HOLD_DATE, proseKinds } from './prose-kinds';
 
 const DATES = memoKey('dates');
 
@@ -31,6 +32,8 @@ export const BEFORE = /(截至到|截至|截止到|截止至|截止|[Aa]s\s+(?:o
 export const UNTIL_AFTER = /^[ \t]*(?:为止|止)/;
 const JIEZHI_WORD = /截止(?=目前|当前|今年|本年|本月|今日|今天|现在|年底|年末|月底|月末)/g;
 
+const NO_MENTIONS: readonly DateMention[] = Object.freeze([]);
+
 /** The facts of a block without dates (most blocks): shared, never changed. */
 const NO_DATES: DateFacts = Object.freeze({ dates: Object.freeze([]) as unknown as LineDate[], jiezhiWords: Object.freeze([]) as unknown as DateFacts['jiezhiWords'] });
 
@@ -41,14 +44,19 @@ export function dateFacts(block: Block, lines: readonly string[]): DateFacts {
 
 function computeDateFacts(block: Block, lines: readonly string[]): DateFacts {
   if (!isProse(block)) return NO_DATES;
+  // Most blocks can hold no date (no digit before 年 or 月…) and no 截止: their kinds say so.
+  const kinds = proseKinds(block, lines);
+  const mayHoldDate = (kinds & MAY_HOLD_DATE) !== 0;
+  const holdsJie = (kinds & HOLDS_JIE) !== 0;
+  if (!mayHoldDate && !holdsJie) return NO_DATES;
   // A plain loop, and the facts made only for a block with dates or 截止: no closure or lists per block.
   const text = inlineFacts(block, lines).text;
   let facts: DateFacts | undefined;
   for (let line = 0; line < text.length; line++) {
     const t = text[line];
-    const dates = scanDates(t);
+    const dates = mayHoldDate ? scanDates(t) : NO_MENTIONS;
     for (let i = 0; i < dates.length; i++) (facts ??= { dates: [], jiezhiWords: [] }).dates.push(lineDate(dates[i], line, asOfPhrase(t, dates[i])));
-    if (!t.includes('截止')) continue;
+    if (!holdsJie || !t.includes('截止')) continue;
     JIEZHI_WORD.lastIndex = 0;
     for (let m = JIEZHI_WORD.exec(t); m; m = JIEZHI_WORD.exec(t)) (facts ??= { dates: [], jiezhiWords: [] }).jiezhiWords.push({ line, start: m.index, end: m.index + 2 });
   }

@@ -1,5 +1,6 @@
 import { type Block, memo, memoKey, memoVersioned, NO_FACTS } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
+import { HOLDS_PLACEHOLDER_CHAR, proseKinds } from './prose-kinds';
 
 const PLACEHOLDERS = memoKey('placeholders');
 const PATTERN_HITS = memoKey('placeholder-patterns');
@@ -36,7 +37,7 @@ export const PATTERNS: ReadonlyArray<[RegExp, PlaceholderHit['kind'], RegExp]> =
   [new RegExp(`(?=${X})${NOT_LATIN_BEFORE}(?:${X}{2}(?=\\p{Script=Han})|(?<=\\p{Script=Han})${X}{2}${NOT_LATIN_AFTER}|${X}{1,2}(?=\\s?${AFTER_NUMBER}))`, 'gu'), 'other', /[XxＸｘ]/],
   [/(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|待补充|待补|待定|待填/g, 'other', /[TF待]/],
 ];
-/** Any character some pattern needs. */
+/** Any character some pattern needs (`HOLDS_PLACEHOLDER_CHAR` of `proseKinds` says whether a block has one). */
 const ANY_TRIGGER = /[XxＸｘ×【[＊某{TF待]/;
 
 /** Built-in placeholders of a prose block (code spans and code blocks excluded), memoised on the block. */
@@ -55,11 +56,14 @@ function computeBlockPlaceholders(block: Block, lines: readonly string[]): reado
     const s = facts.literalStars[i];
     scratch.push(hit(s.line, s.start, s.end, 'other'));
   }
-  const text = facts.text;
-  for (let line = 0; line < text.length; line++) {
-    const t = text[line];
-    if (!ANY_TRIGGER.test(t)) continue;
-    for (let p = 0; p < PATTERNS.length; p++) if (PATTERNS[p][2].test(t)) addMatches(PATTERNS[p][0], t, line, PATTERNS[p][1], scratch);
+  // Most blocks hold none of the characters a placeholder needs: one bit says so for the whole block.
+  if (proseKinds(block, lines) & HOLDS_PLACEHOLDER_CHAR) {
+    const text = facts.text;
+    for (let line = 0; line < text.length; line++) {
+      const t = text[line];
+      if (!ANY_TRIGGER.test(t)) continue;
+      for (let p = 0; p < PATTERNS.length; p++) if (PATTERNS[p][2].test(t)) addMatches(PATTERNS[p][0], t, line, PATTERNS[p][1], scratch);
+    }
   }
   return scratch.length ? withoutOverlaps(scratch) : NO_FACTS;
 }

@@ -1,0 +1,116 @@
+import { type Block, memo, memoKey } from '../markdown/blocks';
+import { inlineFacts, isProse } from '../markdown/inline';
+
+const KINDS = memoKey('prose-kinds');
+
+// Bits of `proseKinds`: what some line of a block's prose holds. A scan whose bit is not set has nothing
+// to find in the block and skips it; one whose bit is set reads the lines as it always did. The first
+// ten are kinds of character, the last two are patterns read in the same pass.
+/** A character every built-in placeholder holds: `[XxＸｘ×【[＊某{TF待]`. */
+export const HOLDS_PLACEHOLDER_CHAR = 1;
+/** `[A-Za-z]`. */
+export const HOLDS_LATIN = 2;
+/** `[0-9０-９]`. */
+export const HOLDS_DIGIT = 4;
+/** 年 or 月. */
+const HOLDS_YEAR_MONTH = 8;
+/** `[-/.．]`, between the parts of 2026-10-31. */
+const HOLDS_DATE_SEPARATOR = 16;
+/** `[\u200B-\u200D\u2060\uFEFF\uFFFD]`: zero-width characters and the replacement character. */
+export const HOLDS_INVISIBLE = 32;
+/** `[\uD800-\uDFFF]`: half of a character beyond the BMP (or a lone half). */
+export const HOLDS_SURROGATE = 64;
+/** `&`. */
+export const HOLDS_AMPERSAND = 128;
+/** `#`. */
+export const HOLDS_HASH = 256;
+/** 截 (of 截止). */
+export const HOLDS_JIE = 512;
+/**
+ * Where a date of `dates.ts` may be: a digit before 年 or 月 (spaces or tabs between), four digits before
+ * `[-/.．]`, or an ASCII letter (English month names) with a digit on the same line.
+ */
+export const MAY_HOLD_DATE = 1024;
+/**
+ * Two characters, the first from U+2E80 on, that recur right after 0, 1 or 2 others (`ABAB`, `ABCABC`,
+ * `ABCDABCD` start so): what every Chinese word written twice (2–4 Han characters) holds.
+ */
+export const MAY_HOLD_REPEAT = 2048;
+
+/** The kind bits of each UTF-16 code unit (0 for most: Han characters, punctuation, spaces). */
+const KIND_OF = new Uint16Array(0x10000);
+for (const c of 'XxＸｘ×【[＊某{TF待') KIND_OF[c.charCodeAt(0)] |= HOLDS_PLACEHOLDER_CHAR;
+for (let c = 0x41; c <= 0x5a; c++) {
+  KIND_OF[c] |= HOLDS_LATIN;
+  KIND_OF[c + 0x20] |= HOLDS_LATIN;
+}
+for (let c = 0; c < 10; c++) KIND_OF[0x30 + c] = KIND_OF[0xff10 + c] = HOLDS_DIGIT;
+KIND_OF[0x5e74] = KIND_OF[0x6708] = HOLDS_YEAR_MONTH;
+for (const c of '-/.．') KIND_OF[c.charCodeAt(0)] = HOLDS_DATE_SEPARATOR;
+for (const c of '\u200B\u200C\u200D\u2060\uFEFF\uFFFD') KIND_OF[c.charCodeAt(0)] = HOLDS_INVISIBLE;
+for (let c = 0xd800; c <= 0xdfff; c++) KIND_OF[c] = HOLDS_SURROGATE;
+KIND_OF[0x26] = HOLDS_AMPERSAND;
+KIND_OF[0x23] = HOLDS_HASH;
+KIND_OF[0x622a] = HOLDS_JIE;
+
+/**
+ * The kinds (bits above) that some line of a prose block's text (`inlineFacts(...).text`) holds; 0 for
+ * other blocks. Memoised on the block as a number. One character loop over the block replaces a regular
+ * expression test per line and scan (placeholders, debris, repeats, dates each read every line for their
+ * own characters), and most blocks then skip those scans.
+ */
+export function proseKinds(block: Block, lines: readonly string[]): number {
+  return memo(block, KINDS, lines, computeProseKinds);
+}
+
+function computeProseKinds(block: Block, lines: readonly string[]): number {
+  if (!isProse(block)) return 0;
+  const text = inlineFacts(block, lines).text;
+  let kinds = 0;
+  for (let line = 0; line < text.length; line++) kinds |= lineKinds(text[line]);
+  return kinds;
+}
+
+/** The kinds of one line. Exported for its test. */
+export function lineKinds(text: string): number {
+  let kinds = 0;
+  // The five code units before `c`, kept in locals so each is read once (0 before the line's start).
+  let p1 = 0;
+  let p2 = 0;
+  let p3 = 0;
+  let p4 = 0;
+  let p5 = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kind = KIND_OF[c];
+    kinds |= kind;
+    if ((kind & (HOLDS_YEAR_MONTH | HOLDS_DATE_SEPARATOR)) !== 0 && dateEndsAt(text, i, kind, p1, p2, p3, p4)) kinds |= MAY_HOLD_DATE;
+    // A repeat ABAB at i-3 (c is its last B), ABCABC at i-4 (c is the second B), ABCDABCD at i-5.
+    if ((c === p2 && p1 === p3 && p3 >= 0x2e80) || (c === p3 && p1 === p4 && p4 >= 0x2e80) || (c === p4 && p1 === p5 && p5 >= 0x2e80)) kinds |= MAY_HOLD_REPEAT;
+    p5 = p4;
+    p4 = p3;
+    p3 = p2;
+    p2 = p1;
+    p1 = c;
+  }
+  return (kinds & (HOLDS_LATIN | HOLDS_DIGIT)) === (HOLDS_LATIN | HOLDS_DIGIT) ? kinds | MAY_HOLD_DATE : kinds;
+}
+
+/** Whether a date's first part ends at `i`, 年 or 月 (`kind`) after a digit, or a separator after four digits (`p1`–`p4`, the characters before `i`). */
+function dateEndsAt(text: string, i: number, kind: number, p1: number, p2: number, p3: number, p4: number): boolean {
+  if (kind === HOLDS_DATE_SEPARATOR) return fourDigits(p1, p2, p3, p4);
+  return KIND_OF[p1] === HOLDS_DIGIT || ((p1 === 0x20 || p1 === 0x09) && digitBefore(text, i));
+}
+
+/** Whether a digit comes before `i` (spaces and tabs between). */
+function digitBefore(text: string, i: number): boolean {
+  while (i > 0) {
+    const c = text.charCodeAt(--i);
+    if (c !== 0x20 && c !== 0x09) return KIND_OF[c] === HOLDS_DIGIT;
+  }
+  return false;
+}
+
+function fourDigits(a: number, b: number, c: number, d: number): boolean {
+  return KIND_OF[a] === HOLDS_DIGIT && KIND_OF[b] === HOLDS_DIGIT && KIND_OF[c] === HOLDS_DIGIT && KIND_OF[d] === HOLDS_DIGIT;
+}

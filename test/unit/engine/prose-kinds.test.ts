@@ -1,0 +1,87 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { ReportDocument } from '../../../server/src/engine/document';
+import { inlineFacts } from '../../../server/src/engine/markdown/inline';
+import { dateFacts } from '../../../server/src/engine/text/as-of';
+import { PATTERN as DATE_PATTERN, scanDates } from '../../../server/src/engine/text/dates';
+import { blockDebris } from '../../../server/src/engine/text/debris';
+import { blockPlaceholders, PATTERNS, withoutOverlaps, type PlaceholderHit } from '../../../server/src/engine/text/placeholders';
+import * as kinds from '../../../server/src/engine/text/prose-kinds';
+import { fuzzParameters, reportText } from '../../support/arbitraries';
+
+// `lineKinds` reads a line once for what the scans' own tests would find; each bit is held here to the
+// plain regular expression it stands for, and the scans that skip blocks by it to what they find without.
+
+/** Text from `pieces`, with now and then arbitrary UTF-16 (lone surrogates included). */
+function textOf(pieces: string[]): fc.Arbitrary<string> {
+  return fc
+    .array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...pieces) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) }), { maxLength: 40 })
+    .map((parts) => parts.join(''));
+}
+
+/** Each bit by definition. */
+const DEFINITIONS: Array<[string, number, (line: string) => boolean]> = [
+  ['placeholder character', kinds.HOLDS_PLACEHOLDER_CHAR, (l) => /[XxＸｘ×【[＊某{TF待]/.test(l)],
+  ['Latin letter', kinds.HOLDS_LATIN, (l) => /[A-Za-z]/.test(l)],
+  ['digit', kinds.HOLDS_DIGIT, (l) => /[0-9０-９]/.test(l)],
+  ['invisible', kinds.HOLDS_INVISIBLE, (l) => /[\u200B-\u200D\u2060\uFEFF\uFFFD]/.test(l)],
+  ['surrogate', kinds.HOLDS_SURROGATE, (l) => /[\uD800-\uDFFF]/.test(l)],
+  ['ampersand', kinds.HOLDS_AMPERSAND, (l) => l.includes('&')],
+  ['hash', kinds.HOLDS_HASH, (l) => l.includes('#')],
+  ['截', kinds.HOLDS_JIE, (l) => l.includes('截')],
+  ['date', kinds.MAY_HOLD_DATE, (l) => /[0-9０-９][ \t]*[年月]|[0-9０-９]{4}[-/.．]/.test(l) || (/[A-Za-z]/.test(l) && /[0-9０-９]/.test(l))],
+  ['repeat', kinds.MAY_HOLD_REPEAT, (l) => /([\u2e80-\uffff])([^])(?:\1\2|[^]\1\2|[^]{2}\1\2)/.test(l)],
+];
+
+describe('prose kinds (fast-check)', () => {
+  it('each bit of a line is what its regular expression says', () => {
+    const pieces = ['X', 'x', 'Ｘ', '×', '【', '[', '＊', '某', '{', 'T', 'F', '待', 'a', 'Z', '1', '０', '９', '年', '月', ' ', '\t', '-', '/', '.', '．',
+      '\u200B', '\u2060', '\uFEFF', '\uFFFD', '\uD840', '\uDC00', '&', '#', '截', '止', '党员', '党', '员', '工作', '人大代表', '\uE000', '。'];
+    fc.assert(
+      fc.property(textOf(pieces), (line) => {
+        const found = kinds.lineKinds(line);
+        for (const [name, bit, holds] of DEFINITIONS) assert.strictEqual((found & bit) !== 0, holds(line), `${name} in ${JSON.stringify(line)}`);
+      }),
+      fuzzParameters(600),
+    );
+  });
+
+  it('a line with a date or a doubled Chinese word has the bit that says it may', () => {
+    const pieces = ['2026', '26', '1', '０', '年', '月', '日', '底', ' ', '.', '-', 'Oct', 'May', '31', '党员', '研究', '人大代表', '一', '𠀀'];
+    fc.assert(
+      fc.property(textOf(pieces), (line) => {
+        const found = kinds.lineKinds(line);
+        DATE_PATTERN.lastIndex = 0;
+        if (DATE_PATTERN.test(line)) assert.ok(found & kinds.MAY_HOLD_DATE, JSON.stringify(line));
+        if (/(\p{Script=Han}{2,4})\1/u.test(line) && !/[\uD800-\uDFFF]/.test(line)) assert.ok(found & kinds.MAY_HOLD_REPEAT, JSON.stringify(line));
+      }),
+      fuzzParameters(600),
+    );
+  });
+
+  it('scans that skip blocks by their kinds find what they find reading every line', () => {
+    fc.assert(
+      fc.property(reportText, (text) => {
+        const doc = new ReportDocument(text);
+        for (const block of doc.blocks) {
+          const lines = inlineFacts(block, doc.lines).text;
+          const prose = ['paragraph', 'heading', 'list', 'table', 'quote'].includes(block.kind);
+          // dates: every date of every line (as-of phrases have their own test)
+          const dates = dateFacts(block, doc.lines).dates.map((d) => `${d.line}:${d.start}:${d.end}`);
+          const everyDate = prose ? lines.flatMap((l, i) => scanDates(l).map((d) => `${i}:${d.start}:${d.end}`)) : [];
+          assert.deepStrictEqual(dates, everyDate);
+          // placeholders: every pattern on every line, overlaps dropped
+          const hits: PlaceholderHit[] = [...inlineFacts(block, doc.lines).literalStars].map((s) => ({ line: s.line, start: s.start, end: s.end, kind: 'other' }));
+          if (prose) lines.forEach((l, i) => PATTERNS.forEach(([re, kind]) => { for (const m of l.matchAll(re)) if (m[0]) hits.push({ line: i, start: m.index!, end: m.index! + m[0].length, kind }); }));
+          assert.deepStrictEqual(blockPlaceholders(block, doc.lines).map((h) => ({ ...h })), withoutOverlaps(hits));
+          // debris: every invisible character run of every raw line is found
+          const raw = doc.lines.slice(block.start, block.end);
+          const invisible = raw.flatMap((l, i) => [...l.matchAll(/[\u200B-\u200D\u2060\uFEFF]+|\uFFFD+/g)].filter((m) => !/^\u200D+$/.test(m[0])).map((m) => `${i}:${m.index}`));
+          const found = blockDebris(block, doc.lines).filter((h) => h.kind === 'invisible' || h.kind === 'replacement').map((h) => `${h.line}:${h.start}`);
+          for (const at of invisible) assert.ok(found.includes(at), `${at} in ${JSON.stringify(raw)}`);
+        }
+      }),
+      fuzzParameters(300),
+    );
+  });
+});
