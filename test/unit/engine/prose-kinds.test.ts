@@ -5,7 +5,7 @@ import { inlineFacts } from '../../../server/src/engine/markdown/inline';
 import { dateFacts } from '../../../server/src/engine/text/as-of';
 import { PATTERN as DATE_PATTERN, scanDates } from '../../../server/src/engine/text/dates';
 import { blockDebris } from '../../../server/src/engine/text/debris';
-import { blockPlaceholders, PATTERNS, withoutOverlaps, type PlaceholderHit } from '../../../server/src/engine/text/placeholders';
+import { blockPlaceholders, PATTERN_KINDS, PATTERNS, type PlaceholderHit } from '../../../server/src/engine/text/placeholders';
 import * as kinds from '../../../server/src/engine/text/prose-kinds';
 import { fuzzParameters, reportText } from '../../support/arbitraries';
 
@@ -33,6 +33,30 @@ const DEFINITIONS: Array<[string, number, (line: string) => boolean]> = [
   ['repeat', kinds.MAY_HOLD_REPEAT, (l) => /([\u2e80-\uffff])([^])(?:\1\2|[^]\1\2|[^]{2}\1\2)/.test(l)],
 ];
 
+/** `withoutOverlaps` as it was written first: sort, then keep each hit that starts after the last one kept. */
+function plainWithoutOverlaps<T extends { line: number; start: number; end: number }>(hits: T[]): T[] {
+  hits.sort((a, b) => a.line - b.line || a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && last.line === h.line && h.start < last.end) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+/** Placeholders of a text, block by block: every pattern on every line, overlaps dropped. */
+function placeholdersByDefinition(text: string): string[] {
+  const doc = new ReportDocument(text);
+  return doc.blocks.flatMap((block) => {
+    const facts = inlineFacts(block, doc.lines);
+    if (!['paragraph', 'heading', 'list', 'table', 'quote'].includes(block.kind)) return [];
+    const hits: PlaceholderHit[] = facts.literalStars.map((s) => ({ line: s.line, start: s.start, end: s.end, kind: 'other' }));
+    facts.text.forEach((l, i) => PATTERNS.forEach(([re, kind]) => { for (const m of l.matchAll(re)) if (m[0]) hits.push({ line: i, start: m.index!, end: m.index! + m[0].length, kind }); }));
+    return plainWithoutOverlaps(hits).map((h) => `${block.start + h.line}:${h.start}:${h.end}:${h.kind}`);
+  });
+}
+
 describe('prose kinds (fast-check)', () => {
   it('each bit of a line is what its regular expression says', () => {
     const pieces = ['X', 'x', 'Ｘ', '×', '【', '[', '＊', '某', '{', 'T', 'F', '待', 'a', 'Z', '1', '０', '９', '年', '月', ' ', '\t', '-', '/', '.', '．',
@@ -41,6 +65,7 @@ describe('prose kinds (fast-check)', () => {
       fc.property(textOf(pieces), (line) => {
         const found = kinds.lineKinds(line);
         for (const [name, bit, holds] of DEFINITIONS) assert.strictEqual((found & bit) !== 0, holds(line), `${name} in ${JSON.stringify(line)}`);
+        PATTERNS.forEach(([, , chars], p) => assert.strictEqual((found & PATTERN_KINDS[p]) !== 0, chars.test(line), `pattern ${p} in ${JSON.stringify(line)}`));
       }),
       fuzzParameters(600),
     );
@@ -59,10 +84,24 @@ describe('prose kinds (fast-check)', () => {
     );
   });
 
+  it('placeholders: found by the kinds of each line, what every pattern finds on every line', () => {
+    const pieces = ['X', 'x', 'XX', 'ｘ', 'Ｘ', 'xxx', '×××', '×', '20', '２０', 'xx', '年', '人', '%', '【', '】', '[', ']', '(', '待补', '待定', 'TODO', 'aTBD', 'FIXME',
+      '某某', '某', '＊＊', '{{', '}}', '姓名', '填写', ' ', '党', '𠀀', 'a', '1', '**', '*', '\n', '\n\n', '- ', '`', '| a | b |\n|---|---|\n'];
+    fc.assert(
+      fc.property(textOf(pieces), (text) => {
+        const doc = new ReportDocument(text);
+        const found = doc.blocks.flatMap((block) => blockPlaceholders(block, doc.lines).map((h) => `${block.start + h.line}:${h.start}:${h.end}:${h.kind}`));
+        assert.deepStrictEqual(found, placeholdersByDefinition(text));
+      }),
+      fuzzParameters(400),
+    );
+  });
+
   it('scans that skip blocks by their kinds find what they find reading every line', () => {
     fc.assert(
       fc.property(reportText, (text) => {
         const doc = new ReportDocument(text);
+        assert.deepStrictEqual(doc.blocks.flatMap((block) => blockPlaceholders(block, doc.lines).map((h) => `${block.start + h.line}:${h.start}:${h.end}:${h.kind}`)), placeholdersByDefinition(text));
         for (const block of doc.blocks) {
           const lines = inlineFacts(block, doc.lines).text;
           const prose = ['paragraph', 'heading', 'list', 'table', 'quote'].includes(block.kind);
@@ -70,10 +109,6 @@ describe('prose kinds (fast-check)', () => {
           const dates = dateFacts(block, doc.lines).dates.map((d) => `${d.line}:${d.start}:${d.end}`);
           const everyDate = prose ? lines.flatMap((l, i) => scanDates(l).map((d) => `${i}:${d.start}:${d.end}`)) : [];
           assert.deepStrictEqual(dates, everyDate);
-          // placeholders: every pattern on every line, overlaps dropped
-          const hits: PlaceholderHit[] = [...inlineFacts(block, doc.lines).literalStars].map((s) => ({ line: s.line, start: s.start, end: s.end, kind: 'other' }));
-          if (prose) lines.forEach((l, i) => PATTERNS.forEach(([re, kind]) => { for (const m of l.matchAll(re)) if (m[0]) hits.push({ line: i, start: m.index!, end: m.index! + m[0].length, kind }); }));
-          assert.deepStrictEqual(blockPlaceholders(block, doc.lines).map((h) => ({ ...h })), withoutOverlaps(hits));
           // debris: every invisible character run of every raw line is found
           const raw = doc.lines.slice(block.start, block.end);
           const invisible = raw.flatMap((l, i) => [...l.matchAll(/[\u200B-\u200D\u2060\uFEFF]+|\uFFFD+/g)].filter((m) => !/^\u200D+$/.test(m[0])).map((m) => `${i}:${m.index}`));

@@ -4,42 +4,56 @@ import { inlineFacts, isProse } from '../markdown/inline';
 const KINDS = memoKey('prose-kinds');
 
 // Bits of `proseKinds`: what some line of a block's prose holds. A scan whose bit is not set has nothing
-// to find in the block and skips it; one whose bit is set reads the lines as it always did. The first
-// ten are kinds of character, the last two are patterns read in the same pass.
-/** A character every built-in placeholder holds: `[XxＸｘ×【[＊某{TF待]`. */
-export const HOLDS_PLACEHOLDER_CHAR = 1;
+// to find in the block and skips it; one whose bit is set reads the lines as it always did. All but the
+// last two are kinds of character; those two are patterns read in the same pass.
+/** `[XxＸｘ]`, of placeholders (XX, ×××, 20xx). */
+export const HOLDS_X = 1;
+/** `×`. */
+export const HOLDS_TIMES = 2;
+/** `[＊某{]` (＊＊, 某某, {{…}}). */
+export const HOLDS_STAR_MOU_BRACE = 4;
+/** `[【[]`, opening a bracketed placeholder. */
+export const HOLDS_BRACKET = 8;
+/** `[TF待]` (TODO, TBD, FIXME, 待补). */
+export const HOLDS_TODO_START = 16;
+/** A character every built-in placeholder holds: `[XxＸｘ×【[＊某{TF待]` (any of the five bits above). */
+export const HOLDS_PLACEHOLDER_CHAR = HOLDS_X | HOLDS_TIMES | HOLDS_STAR_MOU_BRACE | HOLDS_BRACKET | HOLDS_TODO_START;
 /** `[A-Za-z]`. */
-export const HOLDS_LATIN = 2;
+export const HOLDS_LATIN = 32;
 /** `[0-9０-９]`. */
-export const HOLDS_DIGIT = 4;
+export const HOLDS_DIGIT = 64;
 /** 年 or 月. */
-const HOLDS_YEAR_MONTH = 8;
+const HOLDS_YEAR_MONTH = 128;
 /** `[-/.．]`, between the parts of 2026-10-31. */
-const HOLDS_DATE_SEPARATOR = 16;
+const HOLDS_DATE_SEPARATOR = 256;
 /** `[\u200B-\u200D\u2060\uFEFF\uFFFD]`: zero-width characters and the replacement character. */
-export const HOLDS_INVISIBLE = 32;
+export const HOLDS_INVISIBLE = 512;
 /** `[\uD800-\uDFFF]`: half of a character beyond the BMP (or a lone half). */
-export const HOLDS_SURROGATE = 64;
+export const HOLDS_SURROGATE = 1024;
 /** `&`. */
-export const HOLDS_AMPERSAND = 128;
+export const HOLDS_AMPERSAND = 2048;
 /** `#`. */
-export const HOLDS_HASH = 256;
+export const HOLDS_HASH = 4096;
 /** 截 (of 截止). */
-export const HOLDS_JIE = 512;
+export const HOLDS_JIE = 8192;
 /**
  * Where a date of `dates.ts` may be: a digit before 年 or 月 (spaces or tabs between), four digits before
  * `[-/.．]`, or an ASCII letter (English month names) with a digit on the same line.
  */
-export const MAY_HOLD_DATE = 1024;
+export const MAY_HOLD_DATE = 16384;
 /**
  * Two characters, the first from U+2E80 on, that recur right after 0, 1 or 2 others (`ABAB`, `ABCABC`,
  * `ABCDABCD` start so): what every Chinese word written twice (2–4 Han characters) holds.
  */
-export const MAY_HOLD_REPEAT = 2048;
+export const MAY_HOLD_REPEAT = 32768;
 
 /** The kind bits of each UTF-16 code unit (0 for most: Han characters, punctuation, spaces). */
 const KIND_OF = new Uint16Array(0x10000);
-for (const c of 'XxＸｘ×【[＊某{TF待') KIND_OF[c.charCodeAt(0)] |= HOLDS_PLACEHOLDER_CHAR;
+for (const c of 'XxＸｘ') KIND_OF[c.charCodeAt(0)] = HOLDS_X;
+KIND_OF[0xd7] = HOLDS_TIMES;
+for (const c of '＊某{') KIND_OF[c.charCodeAt(0)] = HOLDS_STAR_MOU_BRACE;
+for (const c of '【[') KIND_OF[c.charCodeAt(0)] = HOLDS_BRACKET;
+for (const c of 'TF待') KIND_OF[c.charCodeAt(0)] = HOLDS_TODO_START;
 for (let c = 0x41; c <= 0x5a; c++) {
   KIND_OF[c] |= HOLDS_LATIN;
   KIND_OF[c + 0x20] |= HOLDS_LATIN;
