@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import { ReportDocument } from '../../../server/src/engine/document';
 import { inlineFacts } from '../../../server/src/engine/markdown/inline';
 import { dateFacts } from '../../../server/src/engine/text/as-of';
-import { PATTERN as DATE_PATTERN, scanDates } from '../../../server/src/engine/text/dates';
+import { PATTERN as DATE_PATTERN, readDates, scanDates, type DateMention } from '../../../server/src/engine/text/dates';
 import { blockDebris } from '../../../server/src/engine/text/debris';
 import { blockPlaceholders, PATTERN_KINDS, PATTERNS, type PlaceholderHit } from '../../../server/src/engine/text/placeholders';
 import * as kinds from '../../../server/src/engine/text/prose-kinds';
@@ -94,6 +94,25 @@ describe('prose kinds (fast-check)', () => {
         assert.deepStrictEqual(found, placeholdersByDefinition(text));
       }),
       fuzzParameters(400),
+    );
+  });
+
+  it('dates: a line that can hold Chinese dates only is read by hand as PATTERN reads it', () => {
+    const pieces = ['2026', '26', '1', '12', '123', '０', '１２', '9', '年', '月', '日', '号', '底', '末', ' ', '\t', '.', '．', '-', '/', '汉', '截至', '近', '年度',
+      '2026年', '２０２６ 年', '26年', '10月', '1 月', '31日', '9号', '年底', '年末', '月底', '月末', ' \t'];
+    const make = (...fields: unknown[]) => fields;
+    fc.assert(
+      fc.property(textOf(pieces), (line) => {
+        fc.pre((kinds.lineKinds(line) & kinds.MAY_HOLD_OTHER_DATE) === 0);
+        const byHand: unknown[][] = [];
+        readDates(line, true, make, byHand);
+        const byPattern: unknown[][] = [];
+        readDates(line, false, make, byPattern);
+        assert.deepStrictEqual(byHand, byPattern, JSON.stringify(line));
+        const keys: Array<keyof DateMention> = ['start', 'end', 'year', 'month', 'day', 'endOf', 'style', 'yearSpan', 'monthSpan', 'daySpan'];
+        assert.deepStrictEqual(byHand, scanDates(line).map((d) => keys.map((k) => d[k])));
+      }),
+      fuzzParameters(1000),
     );
   });
 

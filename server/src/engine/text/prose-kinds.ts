@@ -36,16 +36,17 @@ export const HOLDS_AMPERSAND = 2048;
 export const HOLDS_HASH = 4096;
 /** 截 (of 截止). */
 export const HOLDS_JIE = 8192;
-/**
- * Where a date of `dates.ts` may be: a digit before 年 or 月 (spaces or tabs between), four digits before
- * `[-/.．]`, or an ASCII letter (English month names) with a digit on the same line.
- */
-export const MAY_HOLD_DATE = 16384;
+/** Where a Chinese date of `dates.ts` may be: a digit before 年 or 月 (spaces or tabs between). */
+export const MAY_HOLD_CHINESE_DATE = 16384;
+/** Where another date of `dates.ts` may be: four digits before `[-/.．]`, or an ASCII letter (English month names) and a digit on one line. */
+export const MAY_HOLD_OTHER_DATE = 32768;
+/** Where any date may be. */
+export const MAY_HOLD_DATE = MAY_HOLD_CHINESE_DATE | MAY_HOLD_OTHER_DATE;
 /**
  * Two characters, the first from U+2E80 on, that recur right after 0, 1 or 2 others (`ABAB`, `ABCABC`,
  * `ABCDABCD` start so): what every Chinese word written twice (2–4 Han characters) holds.
  */
-export const MAY_HOLD_REPEAT = 32768;
+export const MAY_HOLD_REPEAT = 65536;
 
 /** The kind bits of each UTF-16 code unit (0 for most: Han characters, punctuation, spaces). */
 const KIND_OF = new Uint16Array(0x10000);
@@ -98,7 +99,7 @@ export function lineKinds(text: string): number {
     const c = text.charCodeAt(i);
     const kind = KIND_OF[c];
     kinds |= kind;
-    if ((kind & (HOLDS_YEAR_MONTH | HOLDS_DATE_SEPARATOR)) !== 0 && dateEndsAt(text, i, kind, p1, p2, p3, p4)) kinds |= MAY_HOLD_DATE;
+    if ((kind & (HOLDS_YEAR_MONTH | HOLDS_DATE_SEPARATOR)) !== 0) kinds |= dateEndingAt(text, i, kind, p1, p2, p3, p4);
     // A repeat ABAB at i-3 (c is its last B), ABCABC at i-4 (c is the second B), ABCDABCD at i-5.
     if ((c === p2 && p1 === p3 && p3 >= 0x2e80) || (c === p3 && p1 === p4 && p4 >= 0x2e80) || (c === p4 && p1 === p5 && p5 >= 0x2e80)) kinds |= MAY_HOLD_REPEAT;
     p5 = p4;
@@ -107,13 +108,16 @@ export function lineKinds(text: string): number {
     p2 = p1;
     p1 = c;
   }
-  return (kinds & (HOLDS_LATIN | HOLDS_DIGIT)) === (HOLDS_LATIN | HOLDS_DIGIT) ? kinds | MAY_HOLD_DATE : kinds;
+  return (kinds & (HOLDS_LATIN | HOLDS_DIGIT)) === (HOLDS_LATIN | HOLDS_DIGIT) ? kinds | MAY_HOLD_OTHER_DATE : kinds;
 }
 
-/** Whether a date's first part ends at `i`, 年 or 月 (`kind`) after a digit, or a separator after four digits (`p1`–`p4`, the characters before `i`). */
-function dateEndsAt(text: string, i: number, kind: number, p1: number, p2: number, p3: number, p4: number): boolean {
-  if (kind === HOLDS_DATE_SEPARATOR) return fourDigits(p1, p2, p3, p4);
-  return KIND_OF[p1] === HOLDS_DIGIT || ((p1 === 0x20 || p1 === 0x09) && digitBefore(text, i));
+/**
+ * The date bit for a date's first part ending at `i`: 年 or 月 (`kind`) after a digit, or a separator after
+ * four digits (`p1`–`p4`, the characters before `i`); 0 if it does not.
+ */
+function dateEndingAt(text: string, i: number, kind: number, p1: number, p2: number, p3: number, p4: number): number {
+  if (kind === HOLDS_DATE_SEPARATOR) return fourDigits(p1, p2, p3, p4) ? MAY_HOLD_OTHER_DATE : 0;
+  return KIND_OF[p1] === HOLDS_DIGIT || ((p1 === 0x20 || p1 === 0x09) && digitBefore(text, i)) ? MAY_HOLD_CHINESE_DATE : 0;
 }
 
 /** Whether a digit comes before `i` (spaces and tabs between). */
