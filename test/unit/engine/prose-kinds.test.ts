@@ -6,7 +6,9 @@ import { dateFacts } from '../../../server/src/engine/text/as-of';
 import { PATTERN as DATE_PATTERN, readDates, scanDates, type DateMention } from '../../../server/src/engine/text/dates';
 import { blockDebris } from '../../../server/src/engine/text/debris';
 import { blockPlaceholders, PATTERN_KINDS, PATTERNS, type PlaceholderHit } from '../../../server/src/engine/text/placeholders';
+import { blockImages } from '../../../server/src/engine/text/images';
 import * as kinds from '../../../server/src/engine/text/prose-kinds';
+import { blockTerms, BUILTIN_MATCHER, BUILTIN_TERMS } from '../../../server/src/engine/text/terms';
 import { fuzzParameters, reportText } from '../../support/arbitraries';
 
 // `lineKinds` reads a line once for what the scans' own tests would find; each bit is held here to the
@@ -29,6 +31,8 @@ const DEFINITIONS: Array<[string, number, (line: string) => boolean]> = [
   ['ampersand', kinds.HOLDS_AMPERSAND, (l) => l.includes('&')],
   ['hash', kinds.HOLDS_HASH, (l) => l.includes('#')],
   ['截', kinds.HOLDS_JIE, (l) => l.includes('截')],
+  ['first character of a built-in term', kinds.HOLDS_TERM_START, (l) => BUILTIN_TERMS.some((t) => l.includes(t.old[0]))],
+  ['!', kinds.HOLDS_BANG, (l) => l.includes('!')],
   ['date', kinds.MAY_HOLD_DATE, (l) => /[0-9０-９][ \t]*[年月]|[0-9０-９]{4}[-/.．]/.test(l) || (/[A-Za-z]/.test(l) && /[0-9０-９]/.test(l))],
   ['repeat', kinds.MAY_HOLD_REPEAT, (l) => /([\u2e80-\uffff])([^])(?:\1\2|[^]\1\2|[^]{2}\1\2)/.test(l)],
 ];
@@ -59,7 +63,7 @@ function placeholdersByDefinition(text: string): string[] {
 
 describe('prose kinds (fast-check)', () => {
   it('each bit of a line is what its regular expression says', () => {
-    const pieces = ['X', 'x', 'Ｘ', '×', '【', '[', '＊', '某', '{', 'T', 'F', '待', 'a', 'Z', '1', '０', '９', '年', '月', ' ', '\t', '-', '/', '.', '．',
+    const pieces = ['X', 'x', 'Ｘ', '×', '【', '[', '＊', '某', '{', 'T', 'F', '待', 'a', 'Z', '1', '０', '９', '年', '月', ' ', '\t', '-', '/', '.', '．', '!', '国', '农', '信', '部',
       '\u200B', '\u2060', '\uFEFF', '\uFFFD', '\uD840', '\uDC00', '&', '#', '截', '止', '党员', '党', '员', '工作', '人大代表', '\uE000', '。'];
     fc.assert(
       fc.property(textOf(pieces), (line) => {
@@ -116,6 +120,23 @@ describe('prose kinds (fast-check)', () => {
     );
   });
 
+  it('outdated terms: a block is searched when it holds the first character of a built-in term, and found as on every line', () => {
+    const pieces = ['农业部', '农业部门', '国家林业局', '银保监会', '保监会', '监会', '国', '中', '信息产业部', '劳动', 'x', ' ', '\n', '\n\n', '- ', '`农业部`', '# ', '```\n'];
+    fc.assert(
+      fc.property(textOf(pieces), (text) => {
+        const doc = new ReportDocument(text);
+        for (const block of doc.blocks) {
+          const prose = ['paragraph', 'heading', 'list', 'table', 'quote'].includes(block.kind);
+          const lines = inlineFacts(block, doc.lines).text;
+          const terms = blockTerms(block, doc.lines, BUILTIN_MATCHER, '').map((h) => `${h.line}:${h.start}:${h.entry.old}`);
+          const everyTerm = prose ? lines.flatMap((l, i) => [...l.matchAll(BUILTIN_MATCHER.pattern)].map((m) => `${i}:${m.index}:${m[0]}`)) : [];
+          assert.deepStrictEqual(terms, everyTerm);
+        }
+      }),
+      fuzzParameters(300),
+    );
+  });
+
   it('scans that skip blocks by their kinds find what they find reading every line', () => {
     fc.assert(
       fc.property(reportText, (text) => {
@@ -128,6 +149,14 @@ describe('prose kinds (fast-check)', () => {
           const dates = dateFacts(block, doc.lines).dates.map((d) => `${d.line}:${d.start}:${d.end}`);
           const everyDate = prose ? lines.flatMap((l, i) => scanDates(l).map((d) => `${i}:${d.start}:${d.end}`)) : [];
           assert.deepStrictEqual(dates, everyDate);
+          // outdated terms: the built-in matcher on every line
+          const terms = blockTerms(block, doc.lines, BUILTIN_MATCHER, '').map((h) => `${h.line}:${h.start}:${h.end}`);
+          const everyTerm = prose ? lines.flatMap((l, i) => [...l.matchAll(BUILTIN_MATCHER.pattern)].map((m) => `${i}:${m.index}:${m.index! + m[0].length}`)) : [];
+          assert.deepStrictEqual(terms, everyTerm);
+          // images: a block whose lines hold `![` is read (the images of a line are found as before)
+          const facts = inlineFacts(block, doc.lines);
+          if (prose && facts.lines.some((l) => l.includes('!['))) assert.ok(kinds.proseKinds(block, doc.lines) & kinds.HOLDS_BANG || facts.text !== facts.lines);
+          if (prose && facts.lines.some((l) => /!\[[^\]\n]+\](?![(\[:])/.test(l))) assert.ok(blockImages(block, doc.lines).length > 0);
           // debris: every invisible character run of every raw line is found
           const raw = doc.lines.slice(block.start, block.end);
           const invisible = raw.flatMap((l, i) => [...l.matchAll(/[\u200B-\u200D\u2060\uFEFF]+|\uFFFD+/g)].filter((m) => !/^\u200D+$/.test(m[0])).map((m) => `${i}:${m.index}`));

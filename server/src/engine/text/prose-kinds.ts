@@ -4,8 +4,8 @@ import { inlineFacts, isProse } from '../markdown/inline';
 const KINDS = memoKey('prose-kinds');
 
 // Bits of `proseKinds`: what some line of a block's prose holds. A scan whose bit is not set has nothing
-// to find in the block and skips it; one whose bit is set reads the lines as it always did. All but the
-// last two are kinds of character; those two are patterns read in the same pass.
+// to find in the block and skips it; one whose bit is set reads the lines as it always did. The first
+// sixteen are kinds of character (those of the table below); the others are patterns read in the same pass.
 /** `[XxＸｘ]`, of placeholders (XX, ×××, 20xx). */
 export const HOLDS_X = 1;
 /** `×`. */
@@ -36,17 +36,21 @@ export const HOLDS_AMPERSAND = 2048;
 export const HOLDS_HASH = 4096;
 /** 截 (of 截止). */
 export const HOLDS_JIE = 8192;
+/** `[国环农中银保劳信]`, the first characters of the built-in outdated terms (`BUILTIN_TERMS`; a test holds them to it). */
+export const HOLDS_TERM_START = 16384;
+/** `!` (of `![image]`). */
+export const HOLDS_BANG = 32768;
 /** Where a Chinese date of `dates.ts` may be: a digit before 年 or 月 (spaces or tabs between). */
-export const MAY_HOLD_CHINESE_DATE = 16384;
+export const MAY_HOLD_CHINESE_DATE = 65536;
 /** Where another date of `dates.ts` may be: four digits before `[-/.．]`, or an ASCII letter (English month names) and a digit on one line. */
-export const MAY_HOLD_OTHER_DATE = 32768;
+export const MAY_HOLD_OTHER_DATE = 131072;
 /** Where any date may be. */
 export const MAY_HOLD_DATE = MAY_HOLD_CHINESE_DATE | MAY_HOLD_OTHER_DATE;
 /**
  * Two characters, the first from U+2E80 on, that recur right after 0, 1 or 2 others (`ABAB`, `ABCABC`,
  * `ABCDABCD` start so): what every Chinese word written twice (2–4 Han characters) holds.
  */
-export const MAY_HOLD_REPEAT = 65536;
+export const MAY_HOLD_REPEAT = 262144;
 
 /** The kind bits of each UTF-16 code unit (0 for most: Han characters, punctuation, spaces). */
 const KIND_OF = new Uint16Array(0x10000);
@@ -67,6 +71,8 @@ for (let c = 0xd800; c <= 0xdfff; c++) KIND_OF[c] = HOLDS_SURROGATE;
 KIND_OF[0x26] = HOLDS_AMPERSAND;
 KIND_OF[0x23] = HOLDS_HASH;
 KIND_OF[0x622a] = HOLDS_JIE;
+for (const c of '国环农中银保劳信') KIND_OF[c.charCodeAt(0)] = HOLDS_TERM_START;
+KIND_OF[0x21] = HOLDS_BANG;
 
 /**
  * The kinds (bits above) that some line of a prose block's text (`inlineFacts(...).text`) holds; 0 for
