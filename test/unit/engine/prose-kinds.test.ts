@@ -75,6 +75,14 @@ describe('prose kinds (fast-check)', () => {
     );
   });
 
+  it('reads a line longer than its reused buffer, and a short one after it, in full', () => {
+    const long = '党'.repeat(10_000) + 'X党员党员';
+    const found = kinds.lineKinds(long);
+    assert.ok(found & kinds.HOLDS_X && found & kinds.MAY_HOLD_REPEAT && found & kinds.HOLDS_LATIN);
+    assert.strictEqual(kinds.lineKinds('党'), 0, 'nothing left from the long line');
+    assert.strictEqual(kinds.lineKinds(''), 0);
+  });
+
   it('a line with a date or a doubled Chinese word has the bit that says it may', () => {
     const pieces = ['2026', '26', '1', '０', '年', '月', '日', '底', ' ', '.', '-', 'Oct', 'May', '31', '党员', '研究', '人大代表', '一', '𠀀'];
     fc.assert(
