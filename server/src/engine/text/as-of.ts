@@ -109,17 +109,21 @@ const WEI = 0x4e3a; // 为
  * match of BEFORE in text[from, end) followed only by spaces and tabs), or undefined.
  */
 function phraseEndingAt(text: string, from: number, end: number): string | undefined {
-  const at = (i: number, c: number) => i >= from && text.charCodeAt(i) === c;
   const last = end > from ? text.charCodeAt(end - 1) : -1;
-  if (last === DAO) return at(end - 3, JIE) ? (at(end - 2, ZHI_TO) ? '截至到' : at(end - 2, ZHI_STOP) ? '截止到' : '到') : '到';
-  if (last === ZHI_TO) return at(end - 3, JIE) && at(end - 2, ZHI_STOP) ? '截止至' : at(end - 2, JIE) ? '截至' : '至';
-  if (last === ZHI_STOP) return at(end - 2, JIE) ? '截止' : undefined;
+  if (last === DAO) return at(text, from, end - 3, JIE) ? (at(text, from, end - 2, ZHI_TO) ? '截至到' : at(text, from, end - 2, ZHI_STOP) ? '截止到' : '到') : '到';
+  if (last === ZHI_TO) return at(text, from, end - 3, JIE) && at(text, from, end - 2, ZHI_STOP) ? '截止至' : at(text, from, end - 2, JIE) ? '截至' : '至';
+  if (last === ZHI_STOP) return at(text, from, end - 2, JIE) ? '截止' : undefined;
   // [Aa]s\s+(?:of|at)
-  if (!(at(end - 2, 0x6f) && at(end - 1, 0x66)) && !(at(end - 2, 0x61) && at(end - 1, 0x74))) return undefined;
+  if (!(at(text, from, end - 2, 0x6f) && at(text, from, end - 1, 0x66)) && !(at(text, from, end - 2, 0x61) && at(text, from, end - 1, 0x74))) return undefined;
   let s = end - 3;
   while (s >= from && isWhiteSpace(text.charCodeAt(s))) s--;
-  if (s === end - 3 || !at(s, 0x73) || !(at(s - 1, 0x41) || at(s - 1, 0x61))) return undefined;
+  if (s === end - 3 || !at(text, from, s, 0x73) || !(at(text, from, s - 1, 0x41) || at(text, from, s - 1, 0x61))) return undefined;
   return text.slice(s - 1, end);
+}
+
+/** Whether the character at `i`, at or after `from`, is `c` (a function, not a closure made per date). */
+function at(text: string, from: number, i: number, c: number): boolean {
+  return i >= from && text.charCodeAt(i) === c;
 }
 
 /** UNTIL_AFTER at `i`: spaces or tabs, then 为止 or 止. */
