@@ -170,6 +170,9 @@ describe('prose kinds (fast-check)', () => {
           const invisible = raw.flatMap((l, i) => [...l.matchAll(/[\u200B-\u200D\u2060\uFEFF]+|\uFFFD+/g)].filter((m) => !/^\u200D+$/.test(m[0])).map((m) => `${i}:${m.index}`));
           const found = blockDebris(block, doc.lines).filter((h) => h.kind === 'invisible' || h.kind === 'replacement').map((h) => `${h.line}:${h.start}`);
           for (const at of invisible) assert.ok(found.includes(at), `${at} in ${JSON.stringify(raw)}`);
+          // debris: every ##marker## of every prose line
+          const markers = prose ? lines.flatMap((l, i) => [...l.matchAll(/##[A-Za-z][A-Za-z0-9_-]{0,30}##/g)].map((m) => `${i}:${m.index}`)) : [];
+          assert.deepStrictEqual(blockDebris(block, doc.lines).filter((h) => h.kind === 'marker').map((h) => `${h.line}:${h.start}`), markers);
         }
       }),
       fuzzParameters(300),
