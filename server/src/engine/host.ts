@@ -27,10 +27,13 @@ export const nodeFileSystem: FileSystem = {
   },
   mtime(file) {
     try {
-      const stat = nodeFs.statSync(file);
-      return stat.isFile() ? stat.mtimeMs : undefined;
+      // Most files asked about do not exist (a configuration is looked for in every folder up to the
+      // root, on every check): without `throwIfNoEntry` each of them threw and caught an error, which
+      // took six times as long as the stat (0.3 ms of a 25 KB check).
+      const stat = nodeFs.statSync(file, { throwIfNoEntry: false });
+      return stat?.isFile() ? stat.mtimeMs : undefined;
     } catch {
-      return undefined;
+      return undefined; // unreadable folder, bad name: as good as missing
     }
   },
 };

@@ -13,15 +13,20 @@ export function toLocale(value: string | undefined): Locale {
 }
 
 /** Fills `{name}` placeholders of a localised text. */
-export function format(text: Localized, locale: Locale, args: Record<string, string | number> = {}): string {
+export function format(text: Localized, locale: Locale, args: Record<string, string | number> = NO_ARGS): string {
   const parts = partsOf(text[locale]);
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i];
-    out += (name in args ? String(args[name]) : `{${name}}`) + parts[i + 1];
+    // One keyed read per placeholder; `in` only for a value that is missing (or given as undefined).
+    const value = args[name];
+    out += (typeof value === 'string' ? value : value !== undefined || name in args ? String(value) : `{${name}}`) + parts[i + 1];
   }
   return out;
 }
+
+/** The arguments of a message without placeholders: one object, not a new one per message. */
+const NO_ARGS: Record<string, string | number> = Object.freeze({});
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 const compiled = new Map<string, string[]>();

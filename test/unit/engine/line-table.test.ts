@@ -18,11 +18,12 @@ describe('block parser line table', () => {
     for (let i = 0; i < 20000; i++) texts.push(Array.from({ length: Math.floor(next() * 10) }, () => PIECES[Math.floor(next() * PIECES.length)]).join(''));
     for (const text of texts) {
       const expected = new md.block.State(text, md, {}, []);
-      // Without the line count, and with it as parseBlocks passes it (lines joined with LF: one more than the breaks).
-      for (const lines of [undefined, text.split('\n').length]) {
+      // As parseBlocks passes them: the text's lines, whole, or as a part of a longer document.
+      const lines = text.split('\n');
+      for (const [all, from] of [[lines, 0], [['x', ...lines, 'y'], 1]] as const) {
         const table = { bMarks: [], eMarks: [], tShift: [], sCount: [], bsCount: [], lineMax: 0 };
-        lineTable(table, text, lines);
-        for (const field of FIELDS) assert.deepStrictEqual(table[field], expected[field], `${field} of ${JSON.stringify(text)} (${lines} lines)`);
+        lineTable(table, text, all, from, from + lines.length);
+        for (const field of FIELDS) assert.deepStrictEqual(field === 'lineMax' ? table[field] : Array.from(table[field]), expected[field], `${field} of ${JSON.stringify(text)} (from ${from})`);
       }
     }
   });

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { formatMarker, parseMarker } from '../../../server/src/engine/outline/markers';
+import { formatMarker, LEVEL_RANK, markerRank, parseMarker, type Marker, type NumberingLevel } from '../../../server/src/engine/outline/markers';
 import { formatCjkNumber, parseCjkNumber } from '../../../server/src/engine/outline/numerals';
 
 describe('numbering markers', () => {
@@ -56,5 +56,13 @@ describe('numbering markers', () => {
     for (let n = 1; n < 1000; n++) assert.strictEqual(parseCjkNumber(formatCjkNumber(n)), n);
     assert.strictEqual(parseCjkNumber('一百零五'), 105);
     assert.strictEqual(parseCjkNumber('二十'), 20);
+  });
+
+  it('ranks levels as LEVEL_RANK says, decimal numbers one deeper per component', () => {
+    for (const level of Object.keys(LEVEL_RANK) as NumberingLevel[]) {
+      const marker = { level, path: level === 'decimal' ? [1, 2] : [1] } as Marker;
+      assert.strictEqual(markerRank(marker), level === 'decimal' ? LEVEL_RANK.arabic + 1 : LEVEL_RANK[level], level);
+    }
+    assert.strictEqual(markerRank({ level: 'decimal', path: [1, 2, 3] } as Marker), LEVEL_RANK.arabic + 2);
   });
 });

@@ -1,5 +1,4 @@
-import type Token from 'markdown-it/lib/token.mjs';
-import { blockParser, type ParseEnv } from './block-parser';
+import { parseTopBlocks } from './block-parser';
 
 /** What a top-level Markdown block is. */
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'code' | 'html' | 'table' | 'quote' | 'rule';
@@ -41,19 +40,6 @@ export interface BlockFindings {
   list: unknown[];
 }
 
-const KIND: Record<string, BlockKind> = {
-  heading_open: 'heading',
-  paragraph_open: 'paragraph',
-  bullet_list_open: 'list',
-  ordered_list_open: 'list',
-  fence: 'code',
-  code_block: 'code',
-  html_block: 'html',
-  table_open: 'table',
-  blockquote_open: 'quote',
-  hr: 'rule',
-};
-
 /**
  * Parses lines `[from, to)` and returns their top-level blocks with absolute line numbers. `joined` is
  * those lines joined with `\n`, when the caller has that string already (the text of a document whose
@@ -61,42 +47,7 @@ const KIND: Record<string, BlockKind> = {
  */
 export function parseBlocks(lines: readonly string[], from: number, to: number, joined?: string): Block[] {
   if (from >= to) return [];
-  let src = joined ?? lines.slice(from, to).join('\n');
-  if (src.includes('\0')) src = src.replace(/\0/g, '\uFFFD'); // what markdown-it's normaliser would do
-  const env: ParseEnv = { lines: to - from };
-  const tokens = blockParser().parse(src, env);
-  const blocks: Block[] = [];
-  let open: Block | undefined;
-  // An index, not for…of: the iterator's results showed up in allocation profiles.
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.level === 0 && token.map && token.nesting >= 0) {
-      open = toBlock(token, from);
-      if (open) blocks.push(open);
-    } else if (open?.kind === 'list' && token.level === 1 && token.type === 'list_item_open' && token.map) {
-      open.items!.push({ line: token.map[0] + from - open.start, marker: token.info + token.markup });
-    }
-  }
-  return blocks;
-}
-
-function toBlock(token: Token, offset: number): Block | undefined {
-  const kind = KIND[token.type];
-  if (!kind) return undefined;
-  // Every field set, in one order: blocks share one hidden class, and the per-keystroke walks over
-  // thousands of blocks stay monomorphic.
-  const block: Block = {
-    start: token.map![0] + offset, end: token.map![1] + offset, kind,
-    headingLevel: undefined, setext: undefined, ordered: undefined, items: undefined, memo: undefined, merged: undefined,
-  };
-  if (kind === 'heading') {
-    block.headingLevel = Number(token.tag.slice(1));
-    block.setext = token.markup === '=' || token.markup === '-';
-  } else if (kind === 'list') {
-    block.ordered = token.type === 'ordered_list_open';
-    block.items = [];
-  }
-  return block;
+  return parseTopBlocks(joined ?? lines.slice(from, to).join('\n'), lines, from, to);
 }
 
 /** A named memo slot; its index is fixed when the module that owns it loads. */

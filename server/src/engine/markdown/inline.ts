@@ -24,11 +24,10 @@ export interface InlineFacts {
   literalStars: readonly LineSpan[];
 }
 
-const PROSE: ReadonlySet<BlockKind> = new Set(['paragraph', 'heading', 'list', 'table', 'quote']);
-
 /** Whether a block holds prose that text checks read (not code, HTML or a rule). */
 export function isProse(block: Block): boolean {
-  return PROSE.has(block.kind);
+  const kind: BlockKind = block.kind;
+  return kind === 'paragraph' || kind === 'heading' || kind === 'list' || kind === 'table' || kind === 'quote';
 }
 
 /**
@@ -52,11 +51,50 @@ function computeInlineFacts(block: Block, lines: readonly string[]): InlineFacts
   // One scan of each line for the plain case, the commonest by far: prose without markup or URLs is its own text.
   if (!someMatch(own, MARKUP_OR_URL)) return { lines: own, text: own, literalStars: NO_STARS };
   if (!someMatch(own, MARKUP)) return { lines: own, text: maskUrls(own), literalStars: NO_STARS };
+  const lone = block.kind === 'paragraph' ? loneStarRun(own) : undefined;
+  if (lone) return { lines: own, text: maskUrls(own), literalStars: lone === NO_RUN ? NO_STARS : [lone] };
+  return parsedFacts(block, own);
+}
+
+/**
+ * The facts of a block as markdown-it's inline parse gives them (the definition; `inlineFacts` skips the parse
+ * where its outcome is known). Exported for tests.
+ */
+export function parsedFacts(block: Block, own: readonly string[]): InlineFacts {
   const masks = new Map<number, number[]>();
   const literalStars: LineSpan[] = [];
   for (const segment of segments(block, own)) analyse(segment, masks, literalStars);
   const masked = own.map((text, line) => (masks.has(line) ? maskColumns(text, masks.get(line)!) : text));
   return { lines: masked, text: maskUrls(masked), literalStars };
+}
+
+/** Characters that make inline syntax other than a run of `*` matter: code, HTML, escapes, links, images, entities, `_` and `~`. */
+const OTHER_SYNTAX = /[`<\\[\]!&_~]/;
+/** Stands for "one run of stars, left as text but not reported". */
+const NO_RUN: LineSpan = Object.freeze({ line: -1, start: -1, end: -1 });
+
+/**
+ * A paragraph whose only inline syntax is one run of `*` (`在**科试点`: a redaction mark, the commonest markup of a
+ * report): no emphasis can form (a run never pairs with itself), so the parse would leave every star as text. Its
+ * literal stars are then that run, when it is two or more long or sits between Han characters (see `analyse`);
+ * NO_RUN when it is not; undefined when the paragraph has other syntax or another run, and needs the parse.
+ */
+function loneStarRun(own: readonly string[]): LineSpan | undefined {
+  let run: LineSpan | undefined;
+  for (let line = 0; line < own.length; line++) {
+    const text = own[line];
+    if (OTHER_SYNTAX.test(text)) return undefined;
+    for (let i = text.indexOf('*'); i >= 0; i = text.indexOf('*', i)) {
+      if (run) return undefined;
+      let end = i + 1;
+      while (text.charCodeAt(end) === 0x2a) end++;
+      run = { line, start: i, end };
+      i = end;
+    }
+  }
+  if (!run) return undefined;
+  const text = own[run.line];
+  return run.end - run.start >= 2 || (HAN.test(text[run.start - 1] ?? '') && HAN.test(text[run.end] ?? '')) ? run : NO_RUN;
 }
 
 /** Whether a pattern (not global) matches any of the lines; a loop, as a callback made a closure per block. */

@@ -1,10 +1,10 @@
 import type { ReportDocument } from '../document';
 import type { Block } from '../markdown/blocks';
-import { range, type Position, type Range } from '../types';
+import { range } from '../types';
 import { headingCandidates, type HeadingCandidate } from './candidates';
 import { markerRank, type NumberingLevel } from './markers';
 import type { Outline, ReportTitle, Section } from './model';
-import { isBlank } from './text';
+import { BuiltSection } from './section';
 
 /** Longest first line taken as the title of a plain-text report. */
 const MAX_TITLE = 40;
@@ -33,14 +33,9 @@ export function buildRecorded(doc: ReportDocument): { outline: Outline; inputs: 
   const lines = doc.lines;
   const title = findTitle(doc);
   const inputs: OutlineInputs = { firstStart: doc.blocks[0]?.start, lineCount: doc.lineCount, candidates: [], offsets: [], closedAt: [] };
-  const all: Section[] = [];
+  const all: BuiltSection[] = [];
   const sections: Section[] = [];
   const stack: number[] = []; // indexes into `all` of the open sections
-  const pop = (next: Position) => {
-    const index = stack.pop()!;
-    close(all[index], next, lines);
-    inputs.closedAt[index] = next.line;
-  };
   let official = false;
   // Indexes, not for…of: the iterators' results showed up in allocation profiles.
   for (let b = 0; b < doc.blocks.length; b++) {
@@ -52,20 +47,26 @@ export function buildRecorded(doc: ReportDocument): { outline: Outline; inputs: 
       inputs.offsets.push(block.start);
       if (title && block === doc.blocks[0] && candidate.line === 0) continue;
       if (candidate.kind === 'list' && !official) continue;
-      const section = toSection(candidate, block.start, lines);
+      const line = block.start + candidate.line;
+      const section = new BuiltSection(candidate, line, lines);
       if (section.marker && OFFICIAL.has(section.marker.level)) official = true;
-      while (stack.length && !contains(all[stack[stack.length - 1]], section)) pop(section.headingRange.start);
-      const parent = stack.length ? all[stack[stack.length - 1]] : undefined;
-      section.parent = parent;
+      while (stack.length && !contains(all[stack[stack.length - 1]], section)) close(all, stack, inputs, line, lines);
+      if (stack.length) all[stack[stack.length - 1]].adopt(section);
+      else sections.push(section);
       section.depth = stack.length + 1;
-      (parent ? parent.children : sections).push(section);
       stack.push(all.length);
       all.push(section);
     }
   }
-  const end = { line: doc.lineCount, character: 0 };
-  while (stack.length) pop(end);
+  while (stack.length) close(all, stack, inputs, doc.lineCount, lines);
   return { outline: { title, sections, all }, inputs };
+}
+
+/** Closes the innermost open section at `next`, the line of the heading that follows it (or the document's end). */
+function close(all: BuiltSection[], stack: number[], inputs: OutlineInputs, next: number, lines: readonly string[]): void {
+  const index = stack.pop()!;
+  all[index].close(next, lines);
+  inputs.closedAt[index] = next;
 }
 
 /** Whether `outer` (an open section) contains the section that follows it (also asked of a heading being typed). */
@@ -75,47 +76,6 @@ export function contains(outer: Pick<Section, 'marker' | 'mdLevel'>, next: Pick<
   const nextMd = next.mdLevel !== undefined;
   if (outerMd && nextMd) return outer.mdLevel! < next.mdLevel!;
   return outerMd; // a numbered plain line sits inside a Markdown section, never the reverse
-}
-
-function toSection(c: HeadingCandidate, offset: number, lines: readonly string[]): Section {
-  const line = offset + c.line;
-  const start = c.kind === 'atx' || c.kind === 'setext' ? 0 : c.markerStart;
-  const endLine = offset + c.endLine;
-  // Positions are never changed in place, so ranges that start or end at the same place share one: a
-  // 1 MB report has thousands of sections, each with five ranges.
-  const headingStart = { line, character: start };
-  const headingEnd = { line: endLine, character: c.endChar };
-  const titleStart = c.titleStart === start ? headingStart : { line, character: c.titleStart };
-  const titleEnd = endLine === line && c.titleEnd === c.endChar ? headingEnd : { line, character: c.titleEnd };
-  // The heading ends at its line's end at most; the body starts at the unclamped end (reuse.ts reads it there).
-  const clamped = endLine < lines.length && c.endChar > lines[endLine].length;
-  let markerRange: Range | undefined;
-  if (c.marker) {
-    const markerEnd = c.markerStart + c.marker.text.length;
-    markerRange = {
-      start: c.markerStart === start ? headingStart : { line, character: c.markerStart },
-      end: markerEnd === titleStart.character ? titleStart : { line, character: markerEnd },
-    };
-  }
-  return {
-    // Every field set, in one order: all sections share one hidden class for the rules that walk them.
-    kind: c.kind, depth: 0, mdLevel: c.mdLevel, marker: c.marker, title: c.title,
-    titleRange: { start: titleStart, end: titleEnd },
-    headingRange: { start: headingStart, end: clamped ? { line: endLine, character: lines[endLine].length } : headingEnd },
-    bodyRange: { start: headingEnd, end: headingEnd },
-    range: { start: headingStart, end: headingEnd },
-    numberedParagraph: c.numberedParagraph, children: [], markerRange, parent: undefined,
-  };
-}
-
-/** Ends a section at the last non-blank text before `next`, the start of the following heading. */
-function close(section: Section, next: Position, lines: readonly string[]): void {
-  const headingLine = section.headingRange.end.line;
-  let line = next.line - 1;
-  while (line > headingLine && isBlank(lines[line])) line--;
-  const end = line < headingLine ? section.headingRange.end : { line, character: lines[line].length };
-  section.range.end = end;
-  section.bodyRange.end = end;
 }
 
 /** The title: a lone leading level-1 heading, or the short first line of a plain-text report. */

@@ -1,7 +1,8 @@
 import { ATX_OPEN, atxClosingStart, trimBlanksEnd } from '../markdown/atx';
-import { type Block, memo, memoKey } from '../markdown/blocks';
-import { mayStartMarker, parseMarker, type Marker } from './markers';
-import { trimmedEnd } from './text';
+import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
+import { readMarker } from './marker-reader';
+import { mayStartMarker, type Marker } from './markers';
+import { isWhiteSpace, trimmedEnd } from './text';
 
 const HEADINGS = memoKey('headings');
 
@@ -28,13 +29,30 @@ export interface HeadingCandidate {
   numberedParagraph?: boolean;
 }
 
-/** Indentation people use before a heading line: spaces, tabs and the full-width space. */
-const INDENT = /^[ \t\u3000]*/;
 /** Debris glued before a marker by copy and paste (##paidbegin##) and bold wrappers (**一、…**). */
 const PREFIX = /^(?:##[a-z]+##|\*\*|__)+/i;
-const STRONG_END = /[。！？!?；;]/;
-/** Characters stripped from the end of a title (one at a time: as `/[…]+$/` this backtracks quadratically). */
-const TRAILING_PUNCT = /[\s。：:；;，,！？!?*_]/;
+/** Ends of a run-in heading's first sentence: 。！？!?；; */
+const STRONG_END = 1;
+/** Characters stripped from the end of a title, besides white space: those, ：:，, and * _ */
+const TRAILING = 2;
+const COLON = 4;
+const COMMA = 8;
+
+/** What a UTF-16 code unit is to titles (a switch: Set lookups were a sixth of finding candidates). */
+function punctuation(c: number): number {
+  switch (c) {
+    case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f: case 0xff1b: case 0x3b: // 。！？!?；;
+      return STRONG_END | TRAILING;
+    case 0xff1a: case 0x3a: // ：:
+      return COLON | TRAILING;
+    case 0xff0c: case 0x2c: // ，,
+      return COMMA | TRAILING;
+    case 0x2a: case 0x5f: // * _
+      return TRAILING;
+    default:
+      return 0;
+  }
+}
 
 /** Longest line still read as a heading on its own line (characters after the marker). */
 export const MAX_PLAIN_HEADING = 60;
@@ -47,27 +65,26 @@ export function headingCandidates(block: Block, lines: readonly string[]): Headi
 }
 
 function findCandidates(block: Block, lines: readonly string[]): HeadingCandidate[] {
+  // Most blocks have no candidate, or one: no empty array made for each, none grown.
+  let out: HeadingCandidate[] | undefined;
   switch (block.kind) {
     case 'heading':
       return [markdownHeading(block, lines)];
-    case 'paragraph': {
-      // Most paragraphs have no candidate, or one on their first line: no empty array to grow for each.
-      let out: HeadingCandidate[] | undefined;
+    case 'paragraph':
       for (let i = block.start; i < block.end; i++) {
         const found = numberedLine(lines[i], i - block.start, 'plain');
-        if (found) {
-          if (out) out.push(found);
-          else out = [found];
-        }
+        if (found) out === undefined ? (out = [found]) : out.push(found);
       }
-      return out ?? [];
-    }
+      break;
     case 'list':
-      if (!block.ordered) return [];
-      return block.items!.flatMap((item) => numberedLine(lines[block.start + item.line], item.line, 'list') ?? []);
-    default:
-      return [];
+      for (let i = 0; block.ordered && i < block.items!.length; i++) {
+        const item = block.items![i];
+        const found = numberedLine(lines[block.start + item.line], item.line, 'list');
+        if (found) out === undefined ? (out = [found]) : out.push(found);
+      }
+      break;
   }
+  return out ?? (NO_FACTS as unknown as HeadingCandidate[]);
 }
 
 function markdownHeading(block: Block, lines: readonly string[]): HeadingCandidate {
@@ -77,13 +94,12 @@ function markdownHeading(block: Block, lines: readonly string[]): HeadingCandida
   let endLine = 0;
   let endChar: number;
   if (block.setext) {
-    start = INDENT.exec(line)![0].length;
-    end = line.trimEnd().length;
+    start = indentLength(line);
+    end = trimmedEnd(line, 0);
     endLine = block.end - block.start - 1;
     endChar = lines[block.end - 1].length;
   } else {
-    const m = ATX_OPEN.exec(line)!;
-    start = m[0].length;
+    start = atxOpenLength(line);
     const close = atxClosingStart(line, start);
     end = close >= 0 ? close : trimBlanksEnd(line, start);
     endChar = line.length;
@@ -92,54 +108,53 @@ function markdownHeading(block: Block, lines: readonly string[]): HeadingCandida
     kind: block.setext ? 'setext' : 'atx', line: 0, mdLevel: block.headingLevel, marker: undefined, markerStart: start,
     title: '', titleStart: start, titleEnd: Math.max(start, end), endLine, endChar, numberedParagraph: undefined,
   };
-  const text = line.slice(start, end);
-  const prefix = PREFIX.exec(text)?.[0].length ?? 0;
-  const marker = parseMarker(text.slice(prefix));
+  const prefixEnd = start + prefixLength(line, start, end);
+  const marker = readMarker(line, prefixEnd, end);
   if (marker) {
     heading.marker = marker;
-    heading.markerStart = start + prefix;
-    heading.titleStart = start + prefix + marker.length;
+    heading.markerStart = prefixEnd;
+    heading.titleStart = prefixEnd + marker.length;
   }
-  heading.title = cleanTitle(line.slice(heading.titleStart, heading.titleEnd));
+  heading.title = cleanTitle(line, heading.titleStart, heading.titleEnd);
   return heading;
 }
 
 /** A line that opens with a numbering marker: a heading on its own line, or a run-in heading. */
 function numberedLine(line: string, rel: number, kind: 'plain' | 'list'): HeadingCandidate | undefined {
-  let col = indentLength(line);
-  const first = line.charCodeAt(col);
-  if (first === 0x23 || first === 0x2a || first === 0x5f) col += PREFIX.exec(line.slice(col))?.[0].length ?? 0; // # * _
-  else if (!mayStartMarker(first)) return undefined; // most body lines: no slicing, no regex
-  const marker = parseMarker(line.slice(col));
+  const indent = indentLength(line);
+  const first = line.charCodeAt(indent);
+  if (first !== 0x23 && first !== 0x2a && first !== 0x5f && !mayStartMarker(first)) return undefined; // most body lines: # * _ or a marker's first character
+  const col = indent + prefixLength(line, indent, line.length);
+  const marker = readMarker(line, col);
   if (!marker) return undefined;
   const titleStart = col + marker.length;
   const end = trimmedEnd(line, titleStart); // an index: trimEnd on a slice was this function's costliest line
   if (end === titleStart) return undefined;
-  const trimmed = line.slice(titleStart, end);
-  const strong = trimmed.search(STRONG_END);
+  const length = end - titleStart;
+  const strong = strongEnd(line, titleStart, end);
   // Built with every field present and then filled in: one object shape, no spreads (this runs per numbered line).
   const c: HeadingCandidate = {
     kind: kind === 'list' ? 'list' : 'plain', line: rel, mdLevel: undefined, marker, markerStart: col,
     title: '', titleStart, titleEnd: 0, endLine: rel, endChar: 0, numberedParagraph: undefined,
   };
   let titleLength: number;
-  if (trimmed.length <= MAX_PLAIN_HEADING && (strong < 0 || strong === trimmed.length - 1)) {
-    c.title = cleanTitle(trimmed);
-    c.titleEnd = titleStart + trimmed.length;
+  if (length <= MAX_PLAIN_HEADING && (strong < 0 || strong === length - 1)) {
+    c.title = cleanTitle(line, titleStart, end);
+    c.titleEnd = end;
     c.endChar = line.length;
     return c;
   }
   if (kind !== 'list') c.kind = 'runin';
   if (strong > 0 && strong <= MAX_RUNIN_TITLE) {
-    c.numberedParagraph = strong === trimmed.length - 1 || undefined; // one long sentence: a numbered paragraph, not a heading
+    c.numberedParagraph = strong === length - 1 || undefined; // one long sentence: a numbered paragraph, not a heading
     titleLength = strong;
     c.endChar = titleStart + strong + 1;
   } else {
     c.numberedParagraph = true;
-    titleLength = firstClause(line.slice(titleStart));
+    titleLength = firstClause(line, titleStart);
     c.endChar = titleStart + titleLength;
   }
-  c.title = cleanTitle(line.slice(titleStart, titleStart + titleLength));
+  c.title = cleanTitle(line, titleStart, titleStart + titleLength);
   c.titleEnd = titleStart + titleLength;
   return c;
 }
@@ -151,19 +166,51 @@ function indentLength(line: string): number {
   return i;
 }
 
-/** End of the first clause of a long numbered paragraph, used as its title in the outline. */
-function firstClause(text: string): number {
-  const colon = text.search(/[：:]/);
-  if (colon > 0 && colon <= MAX_PLAIN_HEADING) return colon;
-  const comma = text.search(/[，,]/);
-  if (comma > 0 && comma <= 40) return comma;
-  const cut = Math.min(text.length, 30);
-  const high = text.charCodeAt(cut - 1);
+/** Length of the opening `#`s of an ATX heading line and the blanks after them (what ATX_OPEN matches). */
+function atxOpenLength(line: string): number {
+  return ATX_OPEN.exec(line)![0].length;
+}
+
+/** Length of the debris or bold wrapper PREFIX matches at `from` (text up to `end`); 0 unless it opens with # * _. */
+function prefixLength(line: string, from: number, end: number): number {
+  const c = line.charCodeAt(from);
+  if (from >= end || (c !== 0x23 && c !== 0x2a && c !== 0x5f)) return 0;
+  return PREFIX.exec(line.slice(from, end))?.[0].length ?? 0;
+}
+
+/** Offset from `from` of the first sentence end (STRONG_END) before `end`, or -1. */
+function strongEnd(line: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (punctuation(line.charCodeAt(i)) & STRONG_END) return i - from;
+  return -1;
+}
+
+/** End (from `from`) of the first clause of a long numbered paragraph, used as its title in the outline. */
+function firstClause(line: string, from: number): number {
+  const colon = firstOf(line, from, MAX_PLAIN_HEADING, COLON);
+  if (colon > 0) return colon;
+  const comma = firstOf(line, from, 40, COMMA);
+  if (comma > 0) return comma;
+  const cut = Math.min(line.length - from, 30);
+  const high = line.charCodeAt(from + cut - 1);
   return high >= 0xd800 && high <= 0xdbff ? cut - 1 : cut; // not between the halves of a surrogate pair (emoji, rare CJK)
 }
 
-function cleanTitle(text: string): string {
-  let end = text.length;
-  while (end > 0 && TRAILING_PUNCT.test(text[end - 1])) end--;
-  return text.slice(0, end).trim();
+/** Offset from `from` of the first character of `kind` in the line, when it is within `limit` of `from`; else -1. */
+function firstOf(line: string, from: number, limit: number, kind: number): number {
+  const to = Math.min(line.length, from + limit + 1);
+  for (let i = from; i < to; i++) if (punctuation(line.charCodeAt(i)) & kind) return i - from;
+  return -1;
+}
+
+/** The title in `[from, to)`: without trailing punctuation (TRAILING_PUNCT) and surrounding white space; one slice. */
+function cleanTitle(line: string, from: number, to: number): string {
+  let end = to;
+  while (end > from && isTrailing(line.charCodeAt(end - 1))) end--;
+  let start = from;
+  while (start < end && isWhiteSpace(line.charCodeAt(start))) start++;
+  return line.slice(start, end);
+}
+
+function isTrailing(c: number): boolean {
+  return isWhiteSpace(c) || (punctuation(c) & TRAILING) !== 0;
 }

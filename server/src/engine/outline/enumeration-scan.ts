@@ -11,23 +11,44 @@ export const ENUMERATION_PATTERN = new RegExp(
   `(^|[\\s\\u3000。；;：:，,、！？!?“”"（）()—…])(?:(${CJK_NUMERAL}{1,3})是|第(${CJK_NUMERAL}{1,3})(?=[，,、：:])|(首先|其次|再次))`,
   'g',
 );
-const ORDER: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3 };
-const BEFORE = new Set([...'。；;：:，,、！？!?“”"（）()—…'].map((c) => c.charCodeAt(0)));
-const AFTER_DI = new Set([...'，,、：:'].map((c) => c.charCodeAt(0)));
-const NUMERALS = new Set([...CJK_NUMERAL.slice(1, -1)].map((c) => c.charCodeAt(0)));
+
+/** What each UTF-16 code unit is to the scan, in one table (a load per character looked at, not a hash lookup). */
+const CLASS = new Uint8Array(0x10000);
+const NUMERAL = 1;
+/** A character a clause may end with: the regex's `[\s…]` before a marker. */
+const BEFORE = 2;
+/** A character that may follow 第一: the regex's look-ahead. */
+const AFTER_DI = 4;
+for (const c of CJK_NUMERAL.slice(1, -1)) CLASS[c.charCodeAt(0)] |= NUMERAL;
+for (const c of '。；;：:，,、！？!?“”"（）()—…') CLASS[c.charCodeAt(0)] |= BEFORE;
+for (let c = 0; c < 0x10000; c++) if (isWhiteSpace(c)) CLASS[c] |= BEFORE;
+for (const c of '，,、：:') CLASS[c.charCodeAt(0)] |= AFTER_DI;
+const isNumeral = (c: number) => (CLASS[c] & NUMERAL) !== 0; // NaN (past the end) reads undefined: not a numeral
+
 const TRIGGER = /[是第首其再]/g;
 const SHI = 0x662f; // 是
 const DI = 0x7b2c; // 第
 const SHOU = 0x9996; // 首(先)
 const XIAN = 0x5148;
 const CI = 0x6b21; // (其|再)次
+const QI = 0x5176; // 其(次)
 
 /** Whether a clause may end right before this character: the regex's `(^|[…])` group. */
 function opensClause(text: string, at: number, from: number): boolean {
   if (at === 0) return from === 0;
   if (at - 1 < from) return false;
-  const c = text.charCodeAt(at - 1);
-  return BEFORE.has(c) || isWhiteSpace(c);
+  return (CLASS[text.charCodeAt(at - 1)] & BEFORE) !== 0;
+}
+
+/** Words of two characters (一是, 第二…) made once each: a report repeats them thousands of times. */
+const WORDS = new Map<number, string>();
+
+function word(text: string, start: number, end: number): string {
+  if (end - start !== 2) return text.slice(start, end);
+  const key = (text.charCodeAt(start) << 16) | text.charCodeAt(start + 1); // an int32: a small-integer key
+  let known = WORDS.get(key);
+  if (known === undefined) WORDS.set(key, (known = text.slice(start, end)));
+  return known;
 }
 
 /** Enumeration markers of one line: the matches of ENUMERATION_PATTERN, in order. */
@@ -43,13 +64,13 @@ export function lineHits(text: string, line: number, hits: EnumerationHit[]): vo
     let series: EnumerationSeries = 'shi';
     if (c === SHI) {
       start = i;
-      while (start > 0 && i - start < 4 && NUMERALS.has(text.charCodeAt(start - 1))) start--;
-      if (start === i || i - start > 3 || (start > 0 && NUMERALS.has(text.charCodeAt(start - 1)))) continue;
+      while (start > 0 && i - start < 4 && isNumeral(text.charCodeAt(start - 1))) start--;
+      if (start === i || i - start > 3 || (start > 0 && isNumeral(text.charCodeAt(start - 1)))) continue;
       end = i + 1;
     } else if (c === DI) {
       end = i + 1;
-      while (end < text.length && end - i <= 4 && NUMERALS.has(text.charCodeAt(end))) end++;
-      if (end === i + 1 || end - i > 4 || !AFTER_DI.has(text.charCodeAt(end))) continue;
+      while (end < text.length && end - i <= 4 && isNumeral(text.charCodeAt(end))) end++;
+      if (end === i + 1 || end - i > 4 || end >= text.length || (CLASS[text.charCodeAt(end)] & AFTER_DI) === 0) continue;
       start = i;
       series = 'di';
     } else if (text.charCodeAt(i + 1) === (c === SHOU ? XIAN : CI)) {
@@ -60,8 +81,8 @@ export function lineHits(text: string, line: number, hits: EnumerationHit[]): vo
     if (!opensClause(text, start, from)) continue;
     from = end;
     TRIGGER.lastIndex = end;
-    // The numeral is read in place; the word is sliced out only for a hit.
-    const value = series === 'shi' ? parseCjkNumber(text, start, end - 1) : series === 'di' ? parseCjkNumber(text, start + 1, end) : ORDER[text.slice(start, end)];
-    if (value) hits.push({ series, value, text: text.slice(start, end), line, start, end });
+    // The numeral is read in place; the word is taken only for a hit.
+    const value = series === 'shi' ? parseCjkNumber(text, start, end - 1) : series === 'di' ? parseCjkNumber(text, start + 1, end) : c === SHOU ? 1 : c === QI ? 2 : 3;
+    if (value) hits.push({ series, value, text: word(text, start, end), line, start, end });
   }
 }

@@ -5,9 +5,18 @@ const CJK_DIGITS: Record<string, number> = {
 /** Character class of the Chinese numerals used in numbering markers. */
 export const CJK_NUMERAL = '[一二三四五六七八九十百零〇两]';
 
-const DIGIT_BY_CODE = new Map(Object.entries(CJK_DIGITS).map(([ch, v]) => [ch.charCodeAt(0), v]));
+/** Per UTF-16 code unit: the digit a Chinese numeral stands for, 10 for 十, 100 for 百, -1 for anything else. */
+const NUMERAL_VALUE = new Int8Array(0x10000).fill(-1);
+for (const [ch, v] of Object.entries(CJK_DIGITS)) NUMERAL_VALUE[ch.charCodeAt(0)] = v;
 const TEN = 0x5341; // 十
 const HUNDRED = 0x767e; // 百
+NUMERAL_VALUE[TEN] = 10;
+NUMERAL_VALUE[HUNDRED] = 100;
+
+/** Whether a UTF-16 code unit is one of CJK_NUMERAL's characters (a table load, not a hash lookup). */
+export function isCjkNumeral(code: number): boolean {
+  return NUMERAL_VALUE[code] >= 0; // past a string's end, code is NaN: undefined >= 0 is false
+}
 
 /**
  * Reads a Chinese numeral below 1000 (一, 十二, 二十, 一百零五); undefined when malformed. `[from, to)` reads
@@ -18,13 +27,12 @@ export function parseCjkNumber(text: string, from = 0, to = text.length): number
   let total = 0;
   let digit = -1;
   for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    const d = DIGIT_BY_CODE.get(code);
-    if (d !== undefined) {
+    const d = NUMERAL_VALUE[text.charCodeAt(i)];
+    if (d >= 0 && d <= 9) {
       if (digit > 0 && d !== 0) return undefined; // 一二 is not a number
       digit = d;
-    } else if (code === TEN || code === HUNDRED) {
-      total += (digit < 0 ? 1 : digit) * (code === TEN ? 10 : 100);
+    } else if (d === 10 || d === 100) {
+      total += (digit < 0 ? 1 : digit) * d;
       digit = -1;
     } else return undefined;
   }

@@ -67,7 +67,8 @@ function checkSpelling(ctx: RuleContext, group: NumberedGroup, report: (f: RuleF
       expected = formatMarker(model, marker.value);
       message = MESSAGES.mixed;
     }
-    if ((strict || hasDoublePunctuation(marker)) && !marker.standard && marker.level !== 'decimal') {
+    // The regex last: most markers are standard, and testing one flattened its text (a string per section).
+    if (!marker.standard && marker.level !== 'decimal' && (strict || hasDoublePunctuation(marker))) {
       expected = standardMarker(marker.level, marker.value);
       message = MESSAGES.nonstandard;
     }

@@ -2,7 +2,7 @@ import { perList } from '../config/per-list';
 import { compileUserRegex } from '../config/regex';
 import { blockPatternHits, blockPlaceholders, withoutOverlaps } from '../text/placeholders';
 import { range } from '../types';
-import type { Rule } from './types';
+import type { Rule, RuleContext } from './types';
 
 const MESSAGES = {
   found: { en: 'Unfilled placeholder "{text}".', 'zh-cn': '占位符“{text}”尚未填写。' },
@@ -35,6 +35,8 @@ export const placeholder: Rule = {
       const extra = blockPatternHits(block, ctx.doc.lines, userPatterns(sources), sources.join('\u0000'));
       if (extra.length) hits = withoutOverlaps([...hits, ...extra]);
     }
+    if (!hits.length) return;
+    const messages = ctx.shared(MESSAGES_BY_TEXT, newMessages);
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i];
       const line = block.start + hit.line;
@@ -43,9 +45,33 @@ export const placeholder: Rule = {
       let fixes;
       if (hit.kind === 'year') {
         const year = ctx.reportDate.slice(0, 4);
-        fixes = [{ title: ctx.t(MESSAGES.year, { year }), safe: false, edits: [{ range: at, newText: year }] }];
+        fixes = [{ title: yearTitle(ctx, year), safe: false, edits: [{ range: at, newText: year }] }];
       }
-      report({ message: ctx.t(MESSAGES.found, { text }), range: at, fixes });
+      let message = messages.get(text);
+      if (message === undefined) messages.set(text, (message = ctx.t(MESSAGES.found, { text })));
+      report({ message, range: at, fixes });
     }
   },
 };
+
+/**
+ * Messages by placeholder, for one check: a draft repeats the few it has (×××, 【待补】, 20xx) dozens of
+ * times, and each is worded once.
+ */
+const MESSAGES_BY_TEXT = 'placeholder:messages';
+
+function newMessages(): Map<string, string> {
+  return new Map();
+}
+
+/** The year fix's title, the same for every 20xx of a check: made again only when the year or the locale changes. */
+function yearTitle(ctx: RuleContext, year: string): string {
+  if (lastTitle.year !== year || lastTitle.locale !== ctx.locale) {
+    lastTitle.year = year;
+    lastTitle.locale = ctx.locale;
+    lastTitle.title = ctx.t(MESSAGES.year, { year });
+  }
+  return lastTitle.title;
+}
+
+const lastTitle = { year: '', locale: '', title: '' };

@@ -1,7 +1,7 @@
-import { dateFacts } from '../text/as-of';
+import { dateFacts, type LineDate } from '../text/as-of';
 import { addDays, daysBetween, firstDay, lastDay } from '../text/dates';
 import { range } from '../types';
-import type { Rule } from './types';
+import type { Rule, RuleContext } from './types';
 
 const MESSAGES = {
   stale: {
@@ -28,21 +28,44 @@ export const staleDate: Rule = {
   runBlock(block, ctx, report) {
     const dates = dateFacts(block, ctx.doc.lines).dates;
     if (!dates.length) return;
-    const limit = ctx.options.staleAfterDays as number;
-    const oldest = addDays(ctx.reportDate, -limit);
+    const verdicts = ctx.shared(VERDICTS, newVerdicts);
     for (let i = 0; i < dates.length; i++) {
       const date = dates[i];
       if (!date.asOf) continue;
-      // The last day decides most dates; the first is made only for one that is not stale.
-      const last = lastDay(date, ctx.reportDate);
-      const stale = last < oldest;
-      const first = stale || date.year === undefined ? '' : firstDay(date, ctx.reportDate);
-      if (!stale && !(first > ctx.reportDate)) continue;
       const line = block.start + date.line;
-      const at = range(line, date.asOf.start, line, date.end);
       const text = ctx.doc.lines[line].slice(date.start, date.end);
-      if (stale) report({ message: ctx.t(MESSAGES.stale, { text, reportDate: ctx.reportDate, limit, days: daysBetween(last, ctx.reportDate) }), range: at, data: { asOf: last } });
-      else report({ message: ctx.t(MESSAGES.future, { text, reportDate: ctx.reportDate }), range: at, data: { asOf: first } });
+      let verdict = verdicts.get(text);
+      if (verdict === undefined) verdicts.set(text, (verdict = judge(date, text, ctx)));
+      if (verdict !== IN_RANGE) report({ message: verdict.message, range: range(line, date.asOf.start, line, date.end), data: { asOf: verdict.asOf } });
     }
   },
 };
+
+/** What an as-of date says in a check: its message and the day it stands for, unless it is in range. */
+interface Verdict {
+  message: string;
+  asOf: string;
+}
+
+const IN_RANGE: Verdict = { message: '', asOf: '' };
+
+/**
+ * Verdicts by the date's text, for one check. A date's text decides its day (the report date and the
+ * limit are the same throughout a check), and reports repeat their as-of dates (截至10月31日 paragraph
+ * after paragraph): each is worked out and worded once, and its findings share the message.
+ */
+const VERDICTS = 'stale-date:verdicts';
+
+function newVerdicts(): Map<string, Verdict> {
+  return new Map();
+}
+
+function judge(date: LineDate, text: string, ctx: RuleContext): Verdict {
+  const { reportDate } = ctx;
+  const limit = ctx.options.staleAfterDays as number;
+  // The last day decides most dates; the first is made only for one that is not stale.
+  const last = lastDay(date, reportDate);
+  if (last < addDays(reportDate, -limit)) return { message: ctx.t(MESSAGES.stale, { text, reportDate, limit, days: daysBetween(last, reportDate) }), asOf: last };
+  const first = date.year === undefined ? '' : firstDay(date, reportDate);
+  return first > reportDate ? { message: ctx.t(MESSAGES.future, { text, reportDate }), asOf: first } : IN_RANGE;
+}

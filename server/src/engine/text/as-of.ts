@@ -1,8 +1,9 @@
 import type { ReportDocument } from '../document';
 import { type Block, memo, memoKey } from '../markdown/blocks';
-import { inlineFacts, isProse } from '../markdown/inline';
+import { inlineFacts } from '../markdown/inline';
 import { isWhiteSpace } from '../outline/text';
-import { scanDates, type DateMention } from './dates';
+import { readDates, type DateMention } from './dates';
+import { HOLDS_JIE, MAY_HOLD_DATE, MAY_HOLD_OTHER_DATE, proseKinds } from './prose-kinds';
 
 const DATES = memoKey('dates');
 
@@ -40,27 +41,49 @@ export function dateFacts(block: Block, lines: readonly string[]): DateFacts {
 }
 
 function computeDateFacts(block: Block, lines: readonly string[]): DateFacts {
-  if (!isProse(block)) return NO_DATES;
-  // A plain loop, and the facts made only for a block with dates or 截止: no closure or lists per block.
+  // Most blocks can hold no date (no digit before 年 or 月…) and no 截止, and their kinds say so (those of
+  // code and HTML blocks are 0).
+  const kinds = proseKinds(block, lines);
+  const mayHoldDate = (kinds & MAY_HOLD_DATE) !== 0;
+  const chineseOnly = (kinds & MAY_HOLD_OTHER_DATE) === 0; // Chinese dates are read by hand, see readDates
+  const holdsJie = (kinds & HOLDS_JIE) !== 0;
+  if (!mayHoldDate && !holdsJie) return NO_DATES;
+  // A plain loop into lists for all blocks: no closure or lists per block.
   const text = inlineFacts(block, lines).text;
-  let facts: DateFacts | undefined;
+  if (dates.length) dates.length = 0;
+  if (jiezhiWords.length) jiezhiWords.length = 0;
   for (let line = 0; line < text.length; line++) {
     const t = text[line];
-    const dates = scanDates(t);
-    for (let i = 0; i < dates.length; i++) (facts ??= { dates: [], jiezhiWords: [] }).dates.push(lineDate(dates[i], line, asOfPhrase(t, dates[i])));
-    if (!t.includes('截止')) continue;
+    if (mayHoldDate) {
+      const first = dates.length;
+      readDates(t, chineseOnly, lineDate, dates);
+      for (let i = first; i < dates.length; i++) {
+        dates[i].line = line;
+        dates[i].asOf = asOfPhrase(t, dates[i]);
+      }
+    }
+    if (!holdsJie || !t.includes('截止')) continue;
     JIEZHI_WORD.lastIndex = 0;
-    for (let m = JIEZHI_WORD.exec(t); m; m = JIEZHI_WORD.exec(t)) (facts ??= { dates: [], jiezhiWords: [] }).jiezhiWords.push({ line, start: m.index, end: m.index + 2 });
+    for (let m = JIEZHI_WORD.exec(t); m; m = JIEZHI_WORD.exec(t)) jiezhiWords.push({ line, start: m.index, end: m.index + 2 });
   }
-  return facts ?? NO_DATES;
+  if (!dates.length && !jiezhiWords.length) return NO_DATES;
+  // Copied to their size: a list grown from empty has room for 17.
+  return { dates: dates.slice(), jiezhiWords: jiezhiWords.slice() };
 }
 
-/** A date with its line and as-of phrase, every field set in one order (one hidden class for all of them). */
-function lineDate(d: DateMention, line: number, asOf: AsOfPhrase | undefined): LineDate {
-  return {
-    start: d.start, end: d.end, year: d.year, month: d.month, day: d.day, endOf: d.endOf, style: d.style,
-    yearSpan: d.yearSpan, monthSpan: d.monthSpan, daySpan: d.daySpan, line, asOf,
-  };
+/** The dates and 截止 of the block being read. */
+const dates: LineDate[] = [];
+const jiezhiWords: DateFacts['jiezhiWords'] = [];
+
+/**
+ * A date as `readDates` reads it, every field set in one order (one hidden class for all of them), its line
+ * and as-of phrase set in place once known: one object per date, not a mention and a copy.
+ */
+function lineDate(
+  start: number, end: number, year: number | undefined, month: number | undefined, day: number | undefined, endOf: boolean,
+  style: DateMention['style'], yearSpan: [number, number] | undefined, monthSpan: [number, number] | undefined, daySpan: [number, number] | undefined,
+): LineDate {
+  return { start, end, year, month, day, endOf, style, yearSpan, monthSpan, daySpan, line: 0, asOf: undefined };
 }
 
 /** The as-of phrase right before a date; 到/至 count only when 为止/止 follows the date. */
@@ -86,17 +109,21 @@ const WEI = 0x4e3a; // 为
  * match of BEFORE in text[from, end) followed only by spaces and tabs), or undefined.
  */
 function phraseEndingAt(text: string, from: number, end: number): string | undefined {
-  const at = (i: number, c: number) => i >= from && text.charCodeAt(i) === c;
   const last = end > from ? text.charCodeAt(end - 1) : -1;
-  if (last === DAO) return at(end - 3, JIE) ? (at(end - 2, ZHI_TO) ? '截至到' : at(end - 2, ZHI_STOP) ? '截止到' : '到') : '到';
-  if (last === ZHI_TO) return at(end - 3, JIE) && at(end - 2, ZHI_STOP) ? '截止至' : at(end - 2, JIE) ? '截至' : '至';
-  if (last === ZHI_STOP) return at(end - 2, JIE) ? '截止' : undefined;
+  if (last === DAO) return at(text, from, end - 3, JIE) ? (at(text, from, end - 2, ZHI_TO) ? '截至到' : at(text, from, end - 2, ZHI_STOP) ? '截止到' : '到') : '到';
+  if (last === ZHI_TO) return at(text, from, end - 3, JIE) && at(text, from, end - 2, ZHI_STOP) ? '截止至' : at(text, from, end - 2, JIE) ? '截至' : '至';
+  if (last === ZHI_STOP) return at(text, from, end - 2, JIE) ? '截止' : undefined;
   // [Aa]s\s+(?:of|at)
-  if (!(at(end - 2, 0x6f) && at(end - 1, 0x66)) && !(at(end - 2, 0x61) && at(end - 1, 0x74))) return undefined;
+  if (!(at(text, from, end - 2, 0x6f) && at(text, from, end - 1, 0x66)) && !(at(text, from, end - 2, 0x61) && at(text, from, end - 1, 0x74))) return undefined;
   let s = end - 3;
   while (s >= from && isWhiteSpace(text.charCodeAt(s))) s--;
-  if (s === end - 3 || !at(s, 0x73) || !(at(s - 1, 0x41) || at(s - 1, 0x61))) return undefined;
+  if (s === end - 3 || !at(text, from, s, 0x73) || !(at(text, from, s - 1, 0x41) || at(text, from, s - 1, 0x61))) return undefined;
   return text.slice(s - 1, end);
+}
+
+/** Whether the character at `i`, at or after `from`, is `c` (a function, not a closure made per date). */
+function at(text: string, from: number, i: number, c: number): boolean {
+  return i >= from && text.charCodeAt(i) === c;
 }
 
 /** UNTIL_AFTER at `i`: spaces or tabs, then 为止 or 止. */

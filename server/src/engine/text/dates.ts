@@ -46,19 +46,43 @@ export const PATTERN = new RegExp(
 
 /** Every date mentioned on a line, left to right. Impossible dates (2026年13月, 2月30日) are left out. */
 export function scanDates(line: string): readonly DateMention[] {
+  if (scratch.length) scratch.length = 0;
+  readDates(line, false, mention, scratch);
   // Most lines have no date: they share one empty list.
-  if (!HAS_DIGIT.test(line)) return NO_MENTIONS;
-  let out: DateMention[] | undefined;
+  return scratch.length ? scratch.slice() : NO_MENTIONS;
+}
+
+const scratch: DateMention[] = [];
+const NO_MENTIONS: readonly DateMention[] = Object.freeze([]);
+
+/** Makes the object for a date read by `readDates`, from its fields in the order of `DateMention`. */
+export type DateMaker<T> = (
+  start: number, end: number, year: number | undefined, month: number | undefined, day: number | undefined, endOf: boolean,
+  style: DateMention['style'], yearSpan: [number, number] | undefined, monthSpan: [number, number] | undefined, daySpan: [number, number] | undefined,
+) => T;
+
+/**
+ * What `scanDates` finds, each date made by `make` and added to `out`: its caller makes the objects it keeps
+ * (the block's date facts), with no mention to copy. A line that can hold Chinese dates only — no four
+ * digits before `[-/.．]`, no Latin letter beside a digit (`chineseOnly`; `proseKinds` says so of a block)
+ * — is read by hand from its 年 and 月, not by PATTERN: no regular expression is run over it, and no match
+ * array is made per date (the tests hold this to PATTERN).
+ */
+export function readDates<T>(line: string, chineseOnly: boolean, make: DateMaker<T>, out: T[]): void {
+  if (chineseOnly) readChineseDates(line, make, out);
+  else readAnyDates(line, make, out);
+}
+
+function readAnyDates<T>(line: string, make: DateMaker<T>, out: T[]): void {
+  if (!HAS_DIGIT.test(line)) return;
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(line); m; m = PATTERN.exec(line)) {
-    const mention = toMention(m);
-    if (mention && valid(mention)) (out ??= []).push(mention);
+    const date = toDate(m, make);
+    if (date !== undefined) out.push(date);
   }
-  return out ?? NO_MENTIONS;
 }
 
 const HAS_DIGIT = /[0-9０-９]/;
-const NO_MENTIONS: readonly DateMention[] = Object.freeze([]);
 /** A mention with every field set, in one order (one hidden class for all dates). */
 function mention(
   start: number, end: number, year: number | undefined, month: number | undefined, day: number | undefined, endOf: boolean,
@@ -70,8 +94,13 @@ function mention(
 /** The value of ASCII or full-width digits (what `Number(toHalfWidth(text))` gives, without the strings). */
 function num(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
+  return digitValue(text, 0, text.length);
+}
+
+/** The value of the ASCII or full-width digits of `text` in [from, to). */
+function digitValue(text: string, from: number, to: number): number {
   let value = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     value = value * 10 + (c >= 0xff10 ? c - 0xff10 : c - 0x30);
   }
@@ -86,7 +115,8 @@ function spanAfter(line: string, from: number, digits: string | undefined): [num
   return [i, i + digits.length];
 }
 
-function toMention(m: RegExpExecArray): DateMention | undefined {
+/** The date a match of PATTERN stands for, made by `make`; undefined for an impossible date or a year alone (26年). */
+function toDate<T>(m: RegExpExecArray, make: DateMaker<T>): T | undefined {
   const line = m.input;
   const start = m.index;
   const end = start + m[0].length;
@@ -94,35 +124,176 @@ function toMention(m: RegExpExecArray): DateMention | undefined {
     const cy = m[1];
     const twoDigit = cy.length === 2;
     if (twoDigit && m[2] === undefined) return undefined; // 26年 alone is a duration, not a date
+    const year = num(cy);
+    const month = num(m[2]);
+    const day = num(m[3]);
+    if (!valid(year, month, day)) return undefined;
     const yearSpan: [number, number] = [start, start + cy.length];
     const monthSpan = m[2] === undefined ? undefined : spanAfter(line, line.indexOf('年', yearSpan[1]) + 1, m[2]);
     const daySpan = monthSpan && m[3] !== undefined ? spanAfter(line, line.indexOf('月', monthSpan[1]) + 1, m[3]) : undefined;
-    return mention(start, end, num(cy), num(m[2]), num(m[3]), Boolean(m[4]) && m[3] === undefined, 'cn', yearSpan, monthSpan, daySpan);
+    return make(start, end, year, month, day, Boolean(m[4]) && m[3] === undefined, 'cn', yearSpan, monthSpan, daySpan);
   }
   if (m[5] !== undefined) {
+    const month = num(m[5]);
+    const day = num(m[6]);
+    if (!valid(undefined, month, day)) return undefined;
     const monthSpan: [number, number] = [start, start + m[5].length];
     const daySpan = spanAfter(line, line.indexOf('月', monthSpan[1]) + 1, m[6]);
-    return mention(start, end, undefined, num(m[5]), num(m[6]), Boolean(m[7]), 'cn', undefined, monthSpan, daySpan);
+    return make(start, end, undefined, month, day, Boolean(m[7]), 'cn', undefined, monthSpan, daySpan);
   }
   if (m[8] !== undefined) {
+    const year = num(m[8]);
+    const month = num(m[10]);
+    const day = num(m[11]);
+    if (!valid(year, month, day)) return undefined;
     const monthAt = start + 5;
     const dayAt = monthAt + m[10].length + 1;
-    return mention(start, end, num(m[8]), num(m[10]), num(m[11]), false, 'numeric', [start, start + 4], [monthAt, monthAt + m[10].length], [dayAt, dayAt + m[11].length]);
+    return make(start, end, year, month, day, false, 'numeric', [start, start + 4], [monthAt, monthAt + m[10].length], [dayAt, dayAt + m[11].length]);
   }
-  if (m[12] !== undefined) return mention(start, end, num(m[14]), month(m[12]), num(m[13]), false, 'en');
-  if (m[15] !== undefined) return mention(start, end, num(m[17]), month(m[16]), num(m[15]), false, 'en');
-  return mention(start, end, num(m[19]), month(m[18]), undefined, false, 'en');
+  const year = num(m[12] !== undefined ? m[14] : m[15] !== undefined ? m[17] : m[19]);
+  const month = monthOf(m[12] ?? m[16] ?? m[18]);
+  const day = num(m[12] !== undefined ? m[13] : m[15]);
+  return valid(year, month, day) ? make(start, end, year, month, day, false, 'en', undefined, undefined, undefined) : undefined;
 }
 
 /** The number (1–12) of an English month name. */
-function month(name: string): number {
+function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
-function valid(d: DateMention): boolean {
-  if (d.month !== undefined && (d.month < 1 || d.month > 12)) return false;
-  if (d.day === undefined) return true;
-  return d.day >= 1 && d.day <= daysIn(d.year ?? 2000, d.month!);
+function valid(year: number | undefined, month: number | undefined, day: number | undefined): boolean {
+  if (month !== undefined && (month < 1 || month > 12)) return false;
+  if (day === undefined) return true;
+  return day >= 1 && day <= daysIn(year ?? 2000, month!);
+}
+
+const NIAN = 0x5e74; // 年
+const YUE = 0x6708; // 月
+const RI = 0x65e5; // 日
+const HAO = 0x53f7; // 号
+const DI = 0x5e95; // 底
+const MO = 0x672b; // 末
+
+/**
+ * The Chinese dates of a line (PATTERN's first two alternatives; the line holds none of the others). Each
+ * starts at the digits right before (spaces and tabs between) its first 年 or 月, so only those are read:
+ * from each 年 and 月 in turn, the digits before it, and what follows as the pattern reads it.
+ */
+function readChineseDates<T>(line: string, make: DateMaker<T>, out: T[]): void {
+  let nian = line.indexOf('年');
+  let yue = line.indexOf('月');
+  // No date starts before `from`: inside the last one read, or (after a 年 or 月 that starts none) before the
+  // digits of the next, which follow that character.
+  let from = 0;
+  while (nian >= 0 || yue >= 0) {
+    const at = yue < 0 || (nian >= 0 && nian < yue) ? nian : yue;
+    const end = at === nian ? yearDateAt(line, at, from, make, out) : monthDateAt(line, at, from, make, out);
+    from = end >= 0 ? end : at + 1;
+    if (nian >= 0 && nian < from) nian = line.indexOf('年', from);
+    if (yue >= 0 && yue < from) yue = line.indexOf('月', from);
+  }
+}
+
+/**
+ * PATTERN's first alternative at the digits before the 年 at `at`: a year of four or two digits, then maybe
+ * a month (1–2 digits and 月) and a day (1–2 digits and 日 or 号), then maybe 底 or 末. Returns the end of
+ * what it reads (the date, if possible, is added to `out`), or -1 when it reads none there.
+ */
+function yearDateAt<T>(line: string, at: number, from: number, make: DateMaker<T>, out: T[]): number {
+  const yearEnd = spacesBefore(line, at);
+  const yearStart = digitsBefore(line, yearEnd);
+  const length = yearEnd - yearStart;
+  if (yearStart < from || (length !== 4 && length !== 2)) return -1;
+  let end = at + 1;
+  let monthStart = spacesAfter(line, end);
+  let monthEnd = digitsAfter(line, monthStart);
+  let dayStart = -1;
+  let dayEnd = -1;
+  if (oneOrTwo(monthEnd - monthStart) && line.charCodeAt(spacesAfter(line, monthEnd)) === YUE) {
+    end = spacesAfter(line, monthEnd) + 1;
+    dayStart = spacesAfter(line, end);
+    dayEnd = digitsAfter(line, dayStart);
+    const mark = line.charCodeAt(spacesAfter(line, dayEnd));
+    if (oneOrTwo(dayEnd - dayStart) && (mark === RI || mark === HAO)) end = spacesAfter(line, dayEnd) + 1;
+    else dayStart = -1;
+  } else monthStart = -1;
+  const last = line.charCodeAt(end);
+  const endOf = last === DI || last === MO;
+  if (endOf) end++;
+  if (length === 2 && monthStart < 0) return end; // 26年 alone is a duration, not a date (but read: no date starts in it)
+  const year = digitValue(line, yearStart, yearEnd);
+  const month = monthStart < 0 ? undefined : digitValue(line, monthStart, monthEnd);
+  const day = dayStart < 0 ? undefined : digitValue(line, dayStart, dayEnd);
+  if (valid(year, month, day)) {
+    out.push(make(yearStart, end, year, month, day, endOf && dayStart < 0, 'cn', [yearStart, yearEnd],
+      monthStart < 0 ? undefined : [monthStart, monthEnd], dayStart < 0 ? undefined : [dayStart, dayEnd]));
+  }
+  return end;
+}
+
+/**
+ * PATTERN's second alternative at the digits before the 月 at `at`: a month of one or two digits (not right
+ * after 年), then a day (1–2 digits and 日 or 号) or 底 or 末. Returns the end of what it reads, or -1.
+ */
+function monthDateAt<T>(line: string, at: number, from: number, make: DateMaker<T>, out: T[]): number {
+  const monthEnd = spacesBefore(line, at);
+  const monthStart = digitsBefore(line, monthEnd);
+  if (monthStart < from || !oneOrTwo(monthEnd - monthStart) || line.charCodeAt(monthStart - 1) === NIAN) return -1;
+  let dayStart = spacesAfter(line, at + 1);
+  const dayEnd = digitsAfter(line, dayStart);
+  const mark = line.charCodeAt(spacesAfter(line, dayEnd));
+  let end: number;
+  if (oneOrTwo(dayEnd - dayStart) && (mark === RI || mark === HAO)) end = spacesAfter(line, dayEnd) + 1;
+  else {
+    const c = line.charCodeAt(dayStart);
+    if (c !== DI && c !== MO) return -1;
+    end = dayStart + 1;
+    dayStart = -1;
+  }
+  const month = digitValue(line, monthStart, monthEnd);
+  const day = dayStart < 0 ? undefined : digitValue(line, dayStart, dayEnd);
+  if (valid(undefined, month, day)) {
+    out.push(make(monthStart, end, undefined, month, day, dayStart < 0, 'cn', undefined, [monthStart, monthEnd], dayStart < 0 ? undefined : [dayStart, dayEnd]));
+  }
+  return end;
+}
+
+function oneOrTwo(n: number): boolean {
+  return n === 1 || n === 2;
+}
+
+function isDigitAt(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+function isSpaceOrTabAt(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  return c === 0x20 || c === 0x09;
+}
+
+/** Where the spaces and tabs that end at `i` start. */
+function spacesBefore(line: string, i: number): number {
+  while (i > 0 && isSpaceOrTabAt(line, i - 1)) i--;
+  return i;
+}
+
+/** Where the digits that end at `i` start. */
+function digitsBefore(line: string, i: number): number {
+  while (i > 0 && isDigitAt(line, i - 1)) i--;
+  return i;
+}
+
+/** Where the spaces and tabs from `i` on end. */
+function spacesAfter(line: string, i: number): number {
+  while (isSpaceOrTabAt(line, i)) i++;
+  return i;
+}
+
+/** Where the digits from `i` on end. */
+function digitsAfter(line: string, i: number): number {
+  while (isDigitAt(line, i)) i++;
+  return i;
 }
 
 /** Days in a month (1–12), by arithmetic; years 0–99 are 1900–1999, as `Date.UTC` reads them. */

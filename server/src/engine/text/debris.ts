@@ -1,5 +1,6 @@
 import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
+import { HOLDS_AMPERSAND, HOLDS_HASH, HOLDS_INVISIBLE, HOLDS_LATIN, proseKinds } from './prose-kinds';
 
 const DEBRIS = memoKey('debris');
 
@@ -44,12 +45,18 @@ const scratch: DebrisHit[] = [];
 
 function computeBlockDebris(block: Block, lines: readonly string[]): readonly DebrisHit[] {
   const prose = isProse(block) ? inlineFacts(block, lines).text : undefined;
+  // The kinds of character in the prose say which lines need reading: entities and markers are read in
+  // the prose (no `&` there, or no `#` and Latin letter — every heading has a `#` —, nothing to find),
+  // invisible characters in the raw lines, which are the prose lines themselves unless code spans or URLs
+  // were masked.
+  const kinds = prose ? proseKinds(block, lines) : HOLDS_AMPERSAND | HOLDS_HASH | HOLDS_INVISIBLE;
+  const mayHoldMarker = (kinds & (HOLDS_HASH | HOLDS_LATIN)) === (HOLDS_HASH | HOLDS_LATIN);
   if (scratch.length) scratch.length = 0; // setting the length is a builtin call: skipped when already empty, as it is after most blocks
   for (let line = 0; line < block.end - block.start; line++) {
     const raw = lines[block.start + line];
-    if (prose && raw.includes('&')) entities(prose[line], line, scratch);
-    if (prose && raw.includes('##')) markers(prose[line], line, scratch);
-    invisibles(raw, line, scratch);
+    if (prose && (kinds & HOLDS_AMPERSAND) !== 0 && prose[line].includes('&')) entities(prose[line], line, scratch);
+    if (prose && mayHoldMarker && prose[line].includes('##')) markers(prose[line], line, scratch);
+    if ((kinds & HOLDS_INVISIBLE) !== 0 || !prose || prose[line] !== raw) invisibles(raw, line, scratch);
   }
   if (!scratch.length) return NO_FACTS;
   return scratch.slice().sort((a, b) => a.line - b.line || a.start - b.start);

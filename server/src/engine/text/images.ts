@@ -2,6 +2,7 @@ import * as path from 'path';
 import type { ReportDocument } from '../document';
 import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
+import { HOLDS_BANG, proseKinds } from './prose-kinds';
 
 const IMAGES = memoKey('images');
 
@@ -32,9 +33,12 @@ export function blockImages(block: Block, lines: readonly string[]): readonly Im
 
 function computeBlockImages(block: Block, lines: readonly string[]): readonly ImageRef[] {
   if (!isProse(block)) return NO_FACTS;
+  // Most blocks have no `!` in their prose (`proseKinds`), which is these lines unless URLs were masked in it.
+  const facts = inlineFacts(block, lines);
+  if (!(proseKinds(block, lines) & HOLDS_BANG) && facts.text === facts.lines) return NO_FACTS;
   // A plain loop; the list is made for a block with images only.
   let out: ImageRef[] | undefined;
-  const text = inlineFacts(block, lines).lines;
+  const text = facts.lines;
   for (let line = 0; line < text.length; line++) if (text[line].includes('![')) lineImages(text[line], line, (out ??= []));
   return out ?? NO_FACTS;
 }

@@ -1,5 +1,6 @@
 import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
-import { inlineFacts, isProse } from '../markdown/inline';
+import { inlineFacts } from '../markdown/inline';
+import { HOLDS_LATIN, HOLDS_SURROGATE, MAY_HOLD_REPEAT, proseKinds } from './prose-kinds';
 import { isHan } from './quantities';
 
 const REPEATS = memoKey('repeats');
@@ -43,13 +44,18 @@ export function blockRepeats(block: Block, lines: readonly string[]): readonly R
 const scratch: RepeatHit[] = [];
 
 function computeBlockRepeats(block: Block, lines: readonly string[]): readonly RepeatHit[] {
-  if (!isProse(block)) return NO_FACTS;
   // A plain loop and hits pushed by module-level functions: no closure or list per block or line.
+  // Most blocks have no two characters that recur as a doubled Chinese word's do, and no Latin letter:
+  // their bits in `proseKinds` say so, and the lines are not read again (those of code and HTML blocks are 0).
+  const kinds = proseKinds(block, lines);
+  const cjk = (kinds & (MAY_HOLD_REPEAT | HOLDS_SURROGATE)) !== 0; // with surrogates, the regular expression reads the line (see cjkRepeats)
+  const latin = (kinds & HOLDS_LATIN) !== 0;
+  if (!cjk && !latin) return NO_FACTS;
   const text = inlineFacts(block, lines).text;
   if (scratch.length) scratch.length = 0; // setting the length is a builtin call: skipped when already empty, as it is after most blocks
   for (let line = 0; line < text.length; line++) {
-    cjkRepeats(text[line], line, scratch);
-    latinRepeats(text[line], line, scratch);
+    if (cjk) cjkRepeats(text[line], line, scratch);
+    if (latin) latinRepeats(text[line], line, scratch);
   }
   return scratch.length ? scratch.slice() : NO_FACTS;
 }

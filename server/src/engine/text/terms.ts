@@ -1,5 +1,6 @@
 import { type Block, memo, memoKey, memoVersioned, NO_FACTS } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
+import { HOLDS_TERM_START, proseKinds } from './prose-kinds';
 
 const TERMS = memoKey('terms');
 const BUILTIN_HITS = memoKey('terms-builtin');
@@ -73,6 +74,8 @@ export function blockTerms(block: Block, lines: readonly string[], matcher: Retu
 }
 
 function builtinTermsOf(block: Block, lines: readonly string[]): readonly TermHit[] {
+  // A block without the first character of any built-in term (most) is not searched.
+  if (!(proseKinds(block, lines) & HOLDS_TERM_START)) return NO_FACTS;
   return termsOf(block, lines, BUILTIN_MATCHER);
 }
 

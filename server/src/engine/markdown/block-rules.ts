@@ -1,0 +1,180 @@
+import type MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import type { Block, BlockKind } from './blocks';
+
+// The block rules of the parser (block-parser.ts) that are not markdown-it's own: its paragraph rule fused with
+// the Setext heading rule, a first rule that sends lines opening with a letter, a digit or a non-ASCII character
+// straight to the only rules that can take them, and a guard on the two rules that can tell NUL from U+FFFD.
+// test/unit/engine/block-parser.test.ts holds them to markdown-it's stock parse.
+
+/** A block rule as markdown-it's ruler takes it. */
+export type BlockRule = Parameters<MarkdownIt['block']['ruler']['at']>[1];
+export type StateBlock = Parameters<BlockRule>[0];
+
+/** What `parseBlocks` tells the parser, and where the parser puts what it finds. */
+export interface ParseEnv {
+  /** The document's lines; the source is `lines[from, to)` joined with LF, and `from` is its first line's number. */
+  lines: readonly string[];
+  from: number;
+  to: number;
+  /** The top-level blocks in document order: paragraphs complete, the others completed by `finish`. */
+  blocks: Block[];
+  /** The tokens of top-level blocks other than paragraphs, and of their list items, with the block each belongs to. */
+  tokens: Token[];
+  owners: Block[];
+}
+
+/** A block whose lines are not known yet; every field set, in one order, so all blocks share one hidden class. */
+export function newBlock(start: number, end: number, kind: BlockKind): Block {
+  return { start, end, kind, headingLevel: undefined, setext: undefined, ordered: undefined, items: undefined, memo: undefined, merged: undefined };
+}
+
+/**
+ * markdown-it's `paragraph` rule, with the scan of markdown-it's `lheading` rule (which it runs first, over the
+ * same lines, with the same terminators): where that scan finds no Setext underline, the paragraph ends where it
+ * ended. Only a top-level paragraph is recorded, as a block; no token is made for it or for its text.
+ */
+function paragraphOrSetext(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false; // lheading's own condition: the paragraph rule then runs
+  const terminators = state.md.block.ruler.getRules('paragraph');
+  const oldParentType = state.parentType;
+  state.parentType = 'paragraph';
+  let nextLine = startLine + 1;
+  let setext = false;
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    // A code block's indentation is a lazy continuation after a paragraph; a negative count is a
+    // blockquote quirk whose line the blockquote rule already checked.
+    if (state.sCount[nextLine] - state.blkIndent > 3) continue;
+    if (state.sCount[nextLine] >= state.blkIndent && isSetextUnderline(state, nextLine)) {
+      setext = true;
+      break;
+    }
+    if (state.sCount[nextLine] < 0) continue;
+    let terminate = false;
+    for (let i = 0; i < terminators.length && !terminate; i++) terminate = terminators[i](state, nextLine, endLine, true);
+    if (terminate) break;
+  }
+  state.parentType = oldParentType;
+  if (setext) return lheading!(state, startLine, endLine, silent); // rare: markdown-it's rule makes the heading
+  endParagraph(state, startLine, nextLine);
+  return true;
+}
+
+/** Whether a line is a Setext underline (`===` or `---`, blanks after), as markdown-it's lheading rule reads it. */
+function isSetextUnderline(state: StateBlock, line: number): boolean {
+  let pos = state.bMarks[line] + state.tShift[line];
+  const max = state.eMarks[line];
+  if (pos >= max) return false;
+  const marker = state.src.charCodeAt(pos);
+  if (marker !== 0x2d && marker !== 0x3d) return false;
+  pos = state.skipSpaces(state.skipChars(pos, marker));
+  return pos >= max;
+}
+
+/** markdown-it's `paragraph` rule, for the lines `paragraphOrSetext` leaves to it (indented by four or more). */
+function paragraph(state: StateBlock, startLine: number, endLine: number): boolean {
+  const terminators = state.md.block.ruler.getRules('paragraph');
+  const oldParentType = state.parentType;
+  let nextLine = startLine + 1;
+  state.parentType = 'paragraph';
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    if (state.sCount[nextLine] - state.blkIndent > 3 || state.sCount[nextLine] < 0) continue;
+    let terminate = false;
+    for (let i = 0; i < terminators.length && !terminate; i++) terminate = terminators[i](state, nextLine, endLine, true);
+    if (terminate) break;
+  }
+  state.parentType = oldParentType;
+  endParagraph(state, startLine, nextLine);
+  return true;
+}
+
+function endParagraph(state: StateBlock, startLine: number, nextLine: number): void {
+  state.line = nextLine;
+  if (state.level === 0) {
+    const env = state.env as ParseEnv;
+    env.blocks.push(newBlock(startLine + env.from, nextLine + env.from, 'paragraph'));
+  }
+}
+
+/** markdown-it's own rules that the ones here defer to. */
+let lheading: BlockRule | undefined;
+let table: BlockRule | undefined;
+let list: BlockRule | undefined;
+
+/**
+ * A line that opens with a letter, a digit or a character outside ASCII (most lines of a report) can open no
+ * block but a table, an ordered list (a digit) or a paragraph: every other block rule wants another character
+ * there (`#`, `>`, `-`, `<`…) or an indentation of four (code). So those rules are asked in markdown-it's order,
+ * skipping the seven that would each look at the line and decline.
+ */
+function plainStart(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (silent || state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  const c = state.src.charCodeAt(start);
+  const digit = c >= 0x30 && c <= 0x39;
+  if (c < 0x80 && !digit && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return false;
+  return (mayOpenTable(state, startLine, endLine) && table!(state, startLine, endLine, false)) ||
+    (digit && mayOpenOrderedList(state, start, state.eMarks[startLine]) && list!(state, startLine, endLine, false)) ||
+    paragraphOrSetext(state, startLine, endLine, false);
+}
+
+/**
+ * What markdown-it's table rule checks first: a line after this one whose first character can start a delimiter
+ * row (`|`, `-`, `:`). Most paragraphs are followed by a blank line, and the rule is not called for them.
+ */
+function mayOpenTable(state: StateBlock, startLine: number, endLine: number): boolean {
+  if (startLine + 2 > endLine) return false;
+  const c = state.src.charCodeAt(state.bMarks[startLine + 1] + state.tShift[startLine + 1]);
+  return c === 0x7c || c === 0x2d || c === 0x3a;
+}
+
+/**
+ * What markdown-it's ordered list marker needs: digits, `.` or `)`, then a blank or the line's end (`1.坚持…`, the
+ * run-in headings of a report, has none, and the list rule is not called for it).
+ */
+function mayOpenOrderedList(state: StateBlock, start: number, max: number): boolean {
+  let pos = start;
+  while (pos < max && state.src.charCodeAt(pos) >= 0x30 && state.src.charCodeAt(pos) <= 0x39) pos++;
+  const c = state.src.charCodeAt(pos);
+  if (pos >= max || (c !== 0x2e && c !== 0x29)) return false;
+  return pos + 1 >= max || state.src.charCodeAt(pos + 1) === 0x20 || state.src.charCodeAt(pos + 1) === 0x09;
+}
+
+/** Thrown by a guarded rule when a NUL character might make it decide otherwise than on U+FFFD. */
+export const NUL_MATTERS = new Error('reportlint: NUL characters to replace');
+
+/**
+ * markdown-it replaces NUL by U+FFFD before parsing. Looking for one in a 1 MB report took 0.5 ms (searching a
+ * two-byte string for code 0 stops at every ASCII character), and only two block rules can tell them apart:
+ * a link reference definition (`[a]: …`, whose destination ends at a control character) and an HTML block of
+ * the seventh kind (`<a b=…>`, whose unquoted attribute values exclude them). So those rules, where the line
+ * opens with their `[` or `<`, look for a NUL in the lines they may read (up to a blank line) and, finding one,
+ * have the parse start over with NULs replaced.
+ */
+function nulGuarded(rule: BlockRule): BlockRule {
+  return (state, startLine, endLine, silent) => {
+    const c = state.src.charCodeAt(state.bMarks[startLine] + state.tShift[startLine]);
+    if ((c === 0x5b || c === 0x3c) && hasNul(state, startLine)) throw NUL_MATTERS;
+    return rule(state, startLine, endLine, silent);
+  };
+}
+
+function hasNul(state: StateBlock, startLine: number): boolean {
+  for (let line = startLine; line < state.lineMax && (line === startLine || !state.isEmpty(line)); line++) {
+    for (let pos = state.bMarks[line]; pos < state.eMarks[line]; pos++) if (state.src.charCodeAt(pos) === 0) return true;
+  }
+  return false;
+}
+
+/** Puts the rules above in place of markdown-it's (whose own `lheading`, `table` and `list` they call). */
+export function replaceRules(md: MarkdownIt): void {
+  const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: BlockRule; alt: string[] }> }).__rules__;
+  const rule = (name: string) => rules.find((r) => r.name === name)!;
+  lheading = rule('lheading').fn;
+  table = rule('table').fn;
+  list = rule('list').fn;
+  for (const name of ['reference', 'html_block']) md.block.ruler.at(name, nulGuarded(rule(name).fn), { alt: rule(name).alt });
+  md.block.ruler.at('lheading', paragraphOrSetext);
+  md.block.ruler.at('paragraph', paragraph);
+  md.block.ruler.before('table', 'plain_start', plainStart);
+}

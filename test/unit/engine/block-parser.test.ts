@@ -1,0 +1,85 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { parseBlocks, type Block } from '../../../server/src/engine/markdown/blocks';
+import { fuzzParameters } from '../../support/arbitraries';
+
+// The block parser replaces parts of markdown-it (its paragraph rule, fused with the Setext heading rule; its
+// `push`; a shortcut for lines opening with a letter, a digit or a non-ASCII character). The definition of a document's blocks is
+// markdown-it's own, unmodified block parse: the top-level tokens of its stream, read as they were before.
+
+const KIND: Record<string, Block['kind']> = {
+  heading_open: 'heading', paragraph_open: 'paragraph', bullet_list_open: 'list', ordered_list_open: 'list', fence: 'code',
+  code_block: 'code', html_block: 'html', table_open: 'table', blockquote_open: 'quote', hr: 'rule',
+};
+
+const stock = new MarkdownIt('commonmark', { html: true }).enable('table');
+stock.core.ruler.enableOnly(['normalize', 'block']);
+
+type Plain = Pick<Block, 'start' | 'end' | 'kind' | 'headingLevel' | 'setext' | 'ordered' | 'items'>;
+
+/** The blocks as markdown-it's stock token stream gives them. */
+function byMarkdownIt(src: string, offset: number): Plain[] {
+  const blocks: Plain[] = [];
+  let open: Plain | undefined;
+  for (const token of stock.parse(src, {}) as Token[]) {
+    if (token.level === 0 && token.map && token.nesting >= 0 && KIND[token.type]) {
+      const kind = KIND[token.type];
+      open = { start: token.map[0] + offset, end: token.map[1] + offset, kind, headingLevel: undefined, setext: undefined, ordered: undefined, items: undefined };
+      if (kind === 'heading') {
+        open.headingLevel = Number(token.tag.slice(1));
+        open.setext = token.markup === '=' || token.markup === '-';
+      } else if (kind === 'list') {
+        open.ordered = token.type === 'ordered_list_open';
+        open.items = [];
+      }
+      blocks.push(open);
+    } else if (open?.kind === 'list' && token.level === 1 && token.type === 'list_item_open' && token.map) {
+      open.items!.push({ line: token.map[0] + offset - open.start, marker: token.info + token.markup });
+    }
+  }
+  return blocks;
+}
+
+function plain(blocks: Block[]): Plain[] {
+  return blocks.map(({ start, end, kind, headingLevel, setext, ordered, items }) => ({ start, end, kind, headingLevel, setext, ordered, items }));
+}
+
+/** Lines of every block kind, their edges (indentation, lazy lines, underlines, NUL) and CJK prose. */
+const LINES = [
+  '', '', '', ' ', '\t', '中文段落，写了一句话。', '（一）加强建设', '一、主要做法', '　　全角缩进的段落', 'plain text', '**加粗**开头', '1.坚持学习。',
+  '# 标题', '## 二、标题', '####### 七个', '#no space', '===', '---', '--', '- - -', '***', '___', '- item', '* item', '+ item', '-', '1. item',
+  '2) item', '10. 十', '1.坚持', '1', '1.', '2)', '0. zero', '1234567890. long', 'Z', '1\t tab', '1.\tx', '2)\t', '> 引用', '>', '> - 引用中的列表', '```', '```js', '~~~', '    code', '\tcode', '  - nested', '   1. x', '     deep',
+  '| a | b |', '|---|---|', '| :-: | --: |', 'a | b', '--|--', ':-|-:', '1.|2.', '中文 | 表格', '|中|文|', '<div>', '</div>', '<!-- c -->', '<p>html</p>', '[ref]: /url',
+  '[ref]:', '  > 缩进引用', '中文\\', '😀 表情开头', '\u00a0不换行空格',
+  // NUL, which markdown-it reads as U+FFFD: it ends a reference's destination and an unquoted HTML attribute.
+  '\0', '中\0文', '[a]: \0', '[a]: x\0', '  \0', '<a b=\0>', '<a b=x\0>', '> [a]: \0', '- <a b=\0>', '"\0"',
+];
+
+const text = fc.array(fc.constantFrom(...LINES), { maxLength: 40 }).map((lines) => lines.join('\n'));
+
+describe('block parser', () => {
+  it('finds the top-level blocks markdown-it finds (random Markdown)', () => {
+    fc.assert(
+      fc.property(text, (src) => {
+        const lines = src.split('\n');
+        assert.deepStrictEqual(plain(parseBlocks(lines, 0, lines.length, src)), byMarkdownIt(src, 0));
+      }),
+      fuzzParameters(3000),
+    );
+  });
+
+  it('numbers the lines of a part of a document from its first line', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (src, a, b) => {
+        const lines = src.split('\n');
+        const from = a % lines.length;
+        const to = from + 1 + (b % (lines.length - from));
+        const part = lines.slice(from, to);
+        assert.deepStrictEqual(plain(parseBlocks(lines, from, to)), byMarkdownIt(part.join('\n'), from));
+      }),
+      fuzzParameters(1000),
+    );
+  });
+});
