@@ -1,5 +1,5 @@
 import { formatCjkNumber } from '../outline/numerals';
-import { blockHits, type EnumerationHit, type EnumerationSeries } from '../outline/enumerations';
+import { blockHits, enumerationHits, type EnumerationHit, type EnumerationSeries } from '../outline/enumerations';
 import type { Section } from '../outline/model';
 import type { Position } from '../types';
 import type { Rule } from './types';
@@ -27,39 +27,29 @@ export const enumerationSequence: Rule = {
   blockFacts: blockHits,
   run(ctx, report) {
     const sections = ctx.outline.all;
-    const { blocks, lines } = ctx.doc;
     let s = -1;
-    // The last hit of each series in the current section and its line: fields, not a Map (a get and a set per hit).
+    // The last hit of each series in the current section: three fields, not a Map (a get and a set per hit).
     const last: Record<EnumerationSeries, EnumerationHit | undefined> = { shi: undefined, di: undefined, shouxian: undefined };
-    const lastLine: Record<EnumerationSeries, number> = { shi: -1, di: -1, shouxian: -1 };
-    // Each block's own hits (lines relative to the block), not `enumerationHits`: that copies every hit
-    // of the document with its absolute line, on every check of a new document, for one walk.
-    for (let b = 0; b < blocks.length; b++) {
-      const block = blocks[b];
-      const hits = blockHits(block, lines);
-      for (let h = 0; h < hits.length; h++) {
-        const hit = hits[h];
-        const line = block.start + hit.line;
-        let moved = false;
-        while (s + 1 < sections.length && before(sections[s + 1].headingRange.start, line, hit.start)) {
-          s++;
-          moved = true;
-        }
-        if (moved) last.shi = last.di = last.shouxian = undefined;
-        const section: Section | undefined = sections[s];
-        if (section && !before(section.headingRange.end, line, hit.start)) continue; // inside the heading itself
-        const previous = last[hit.series];
-        const previousLine = lastLine[hit.series];
-        last[hit.series] = hit;
-        lastLine[hit.series] = line;
-        const restart = hit.value === 1 && (!previous || previousLine !== line);
-        const expected = previous && !restart ? previous.value + 1 : 1;
-        if (restart || hit.value === expected) continue;
-        const wanted = spell(hit.series, expected, hit.text);
-        const range = { start: { line, character: hit.start }, end: { line, character: hit.end } };
-        const fix = { title: ctx.t(MESSAGES.fix, { expected: wanted }), safe: false, edits: [{ range, newText: wanted }] };
-        report({ message: ctx.t(MESSAGES.wrong, { expected: wanted, found: hit.text }), range, fixes: [fix] });
+    const hits = enumerationHits(ctx.doc);
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h];
+      let moved = false;
+      while (s + 1 < sections.length && before(sections[s + 1].headingRange.start, hit.line, hit.start)) {
+        s++;
+        moved = true;
       }
+      if (moved) last.shi = last.di = last.shouxian = undefined;
+      const section: Section | undefined = sections[s];
+      if (section && !before(section.headingRange.end, hit.line, hit.start)) continue; // inside the heading itself
+      const previous = last[hit.series];
+      last[hit.series] = hit;
+      const restart = hit.value === 1 && (!previous || previous.line !== hit.line);
+      const expected = previous && !restart ? previous.value + 1 : 1;
+      if (restart || hit.value === expected) continue;
+      const wanted = spell(hit.series, expected, hit.text);
+      const range = { start: { line: hit.line, character: hit.start }, end: { line: hit.line, character: hit.end } };
+      const fix = { title: ctx.t(MESSAGES.fix, { expected: wanted }), safe: false, edits: [{ range, newText: wanted }] };
+      report({ message: ctx.t(MESSAGES.wrong, { expected: wanted, found: hit.text }), range, fixes: [fix] });
     }
   },
 };
