@@ -1,4 +1,4 @@
-import type { Quantity } from './numbers';
+import { MAGNITUDE_VALUES, type Quantity, type QuantityReader } from './numbers';
 
 /** A number with a unit in the report, with what the sentence around it says about it. */
 export interface TextFigure extends Quantity {
@@ -80,8 +80,6 @@ function withPeriods(metric: Key, periods: string): Key {
   return key;
 }
 
-/** The magnitudes a quantity can have, by the index a figure keeps. */
-const MAGNITUDES = [1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e12];
 const SEPARATORS = 1;
 const APPROXIMATE = 2;
 /** Flags below this bit, the magnitude's index from it on. */
@@ -111,7 +109,7 @@ export class Figure implements TextFigure {
   private key: Key;
   private readonly flags: number;
 
-  constructor(q: Quantity, line: number, phrase: string | undefined, clauseStart: number, textHash: number) {
+  constructor(q: QuantityReader, line: number, phrase: string | undefined, clauseStart: number, textHash: number) {
     this.start = q.start;
     this.numberEnd = q.numberEnd;
     this.end = q.end;
@@ -123,7 +121,7 @@ export class Figure implements TextFigure {
     this.clauseStart = clauseStart;
     this.textHash = textHash;
     this.key = metricOf(phrase, q.unit);
-    this.flags = (q.separators ? SEPARATORS : 0) | (q.approximate ? APPROXIMATE : 0) | (MAGNITUDES.indexOf(q.magnitude) << MAGNITUDE_SHIFT);
+    this.flags = (q.separators ? SEPARATORS : 0) | (q.approximate ? APPROXIMATE : 0) | (q.magnitudeIndex << MAGNITUDE_SHIFT);
   }
 
   /** The clause ends at `end`, naming `periods` for the figure (once). */
@@ -158,7 +156,7 @@ export class Figure implements TextFigure {
   }
 
   get magnitude(): number {
-    return MAGNITUDES[this.flags >> MAGNITUDE_SHIFT];
+    return MAGNITUDE_VALUES[this.flags >> MAGNITUDE_SHIFT];
   }
 
   get separators(): boolean {

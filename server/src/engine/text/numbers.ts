@@ -54,25 +54,61 @@ interface UnitForm {
   notBefore: Words | undefined;
 }
 
-/** Unit forms by their first character (lower case), longest first: the first that fits is taken, as an alternation would. */
-const UNIT_FORMS = new Map<number, UnitForm[]>();
+/** What a character is to the reader, in one lookup: bits of these kinds. */
+const CHAR_KIND = new Uint16Array(0x10000);
+const DIGIT = 1; // [0-9０-９]
+const POINT = 2; // [.．]
+const SEPARATOR = 4; // [,，]
+const LETTER = 8; // [A-Za-z]
+const SPACE = 16; // \s
+const RANGE = 32; // 至 到 ~ ～ - － — –
+const MORE = 64; // 多 余
+const MAGNITUDE = 128; // 万 千 百 十 亿, the first characters of magnitudes
+const UNIT_START = 256; // the first characters of units, English ones in both cases
+/** What a number may not be glued to before it. */
+const GLUED = DIGIT | POINT | LETTER;
+/** What can follow a number in a quantity. */
+const AFTER_NUMBER = SPACE | RANGE | MORE | MAGNITUDE | UNIT_START;
+
+/** The kind of the character at `i`; 0 past the text's ends (NaN | 0 is 0, the kind of NUL), where a typed array read with NaN would leave the fast path. */
+function kindAt(text: string, i: number): number {
+  return CHAR_KIND[text.charCodeAt(i) | 0];
+}
+
+function mark(chars: string, kind: number): void {
+  for (const c of chars) CHAR_KIND[c.charCodeAt(0)] |= kind;
+}
+mark('0123456789０１２３４５６７８９', DIGIT);
+mark('.．', POINT);
+mark(',，', SEPARATOR);
+mark('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', LETTER);
+mark('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff', SPACE);
+mark('至到~～-－—–', RANGE);
+mark('多余', MORE);
+mark('万千百十亿', MAGNITUDE);
+
+/**
+ * Unit forms by their first character (lower case, looked up from either case), longest first: the
+ * first that fits is taken, as an alternation would. `UNIT_SLOT` holds 1 + the index of a character's
+ * list in `UNIT_LISTS`, 0 for a character no unit starts with.
+ */
+const UNIT_SLOT = new Uint8Array(0x10000);
+const UNIT_LISTS: UnitForm[][] = [];
 for (const form of Object.keys(UNITS).sort((a, b) => b.length - a.length)) {
   const entry: UnitForm = { form, unit: UNITS[form], english: isAsciiLetter(form.charCodeAt(0)), notBefore: NOT_UNIT[form] && new Words(NOT_UNIT[form]) };
-  const same = UNIT_FORMS.get(form.charCodeAt(0));
-  if (same) same.push(entry);
-  else UNIT_FORMS.set(form.charCodeAt(0), [entry]);
+  const first = form.charCodeAt(0);
+  if (!UNIT_SLOT[first]) UNIT_SLOT[first] = UNIT_LISTS.push([]);
+  UNIT_LISTS[UNIT_SLOT[first] - 1].push(entry);
+  if (entry.english) UNIT_SLOT[first - 0x20] = UNIT_SLOT[first];
+  mark(entry.english ? form[0] + form[0].toUpperCase() : form[0], UNIT_START);
 }
+
+/** The magnitudes a quantity can have, by `magnitudeIndex`: 1, then those of 百 千 万 十万 百万 千万 亿 万亿. */
+export const MAGNITUDE_VALUES = [1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e12];
 
 /** Words before a number that make it approximate. */
 const APPROX_BEFORE = new Words(['近', '约', '超过', '超', '逾', '大约', '不到', '不足', '将近'], true);
 const APPROX_AFTER = new Words(['以上', '以下', '左右', '上下', '之多']);
-
-/** The characters that can follow a number in a quantity: a space, a range mark, 多/余, a magnitude's or a unit's first character. */
-const FOLLOWS_NUMBER = new Uint8Array(0x10000);
-for (const c of ' \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff至到~～-－—–多余万千百十亿') FOLLOWS_NUMBER[c.charCodeAt(0)] = 1;
-for (let c = 9; c <= 13; c++) FOLLOWS_NUMBER[c] = 1;
-for (let c = 0x2000; c <= 0x200a; c++) FOLLOWS_NUMBER[c] = 1;
-for (const form of Object.keys(UNITS)) FOLLOWS_NUMBER[form.charCodeAt(0)] = FOLLOWS_NUMBER[form.toUpperCase().charCodeAt(0)] = 1;
 
 /** Exact powers of ten for reading decimals: a whole number below 2^53 divided by one of these is the number the text names, correctly rounded. */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
@@ -122,6 +158,8 @@ export class QuantityReader implements Quantity {
   value = 0;
   high: number | undefined = undefined;
   magnitude = 1;
+  /** `magnitude`'s index in `MAGNITUDE_VALUES`. */
+  magnitudeIndex = 0;
   unit = '';
   decimals = 0;
   significant = 1;
@@ -147,7 +185,7 @@ export class QuantityReader implements Quantity {
     const line = this.line;
     const n = line.length;
     for (let i = this.from; i >= 0 && i < n; ) {
-      if (!isDigit(line.charCodeAt(i))) {
+      if ((kindAt(line, i) & DIGIT) === 0) {
         i++;
         continue;
       }
@@ -170,7 +208,7 @@ export class QuantityReader implements Quantity {
   readAt(i: number): boolean {
     const line = this.line;
     const run = digitsEnd(line, i);
-    const end = i > 0 && isGluedBefore(line.charCodeAt(i - 1)) ? -1 : this.quantityEnd(i, run);
+    const end = (kindAt(line, i - 1) & GLUED) !== 0 ? -1 : this.quantityEnd(i, run);
     if (end < 0) {
       this.resume = run;
       return false;
@@ -200,12 +238,12 @@ export class QuantityReader implements Quantity {
   private quantityEnd(start: number, run: number): number {
     const line = this.line;
     const first = numberEnd(line, start, run);
-    if (first < 0 || !FOLLOWS_NUMBER[line.charCodeAt(first)]) return -1; // most runs of digits (dates: 2025年) end here
+    if (first < 0 || (kindAt(line, first) & AFTER_NUMBER) === 0) return -1; // most runs of digits (dates: 2025年) end here
     // A range: the second number is read when a separator follows; the quantity is read without it when what follows it is no quantity's end.
     let to = skipSpaces(line, first);
-    if (isRangeMark(line.charCodeAt(to))) {
+    if ((kindAt(line, to) & RANGE) !== 0) {
       const second = skipSpaces(line, to + 1);
-      const secondEnd = isDigit(line.charCodeAt(second)) ? numberEnd(line, second, digitsEnd(line, second)) : -1;
+      const secondEnd = (kindAt(line, second) & DIGIT) !== 0 ? numberEnd(line, second, digitsEnd(line, second)) : -1;
       to = secondEnd < 0 ? -1 : this.tail(secondEnd);
       if (to >= 0) {
         this.readNumber(start, first);
@@ -222,25 +260,30 @@ export class QuantityReader implements Quantity {
     return to;
   }
 
-  /** Reads `(多|余)?(magnitude)?(多|余)?\s?(unit)` at `at`: its end, or -1. Sets `magnitude`, `more` and `form`. */
+  /** Reads `(多|余)?(magnitude)?(多|余)?\s?(unit)` at `at`: its end, or -1. Sets the magnitude, `more` and `form`. */
   private tail(at: number): number {
     const line = this.line;
     let i = at;
     let more = false;
-    if (isMore(line.charCodeAt(i))) {
-      i++;
+    let kind = kindAt(line, i);
+    if ((kind & MORE) !== 0) {
+      kind = kindAt(line, ++i);
       more = true;
     }
-    const magnitude = magnitudeAt(line, i);
-    if (magnitude !== 1) i += magnitude === 1e4 || magnitude === 1e8 || magnitude === 1e3 || magnitude === 1e2 ? 1 : 2;
-    if (isMore(line.charCodeAt(i))) {
-      i++;
+    let magnitude = 0;
+    if ((kind & MAGNITUDE) !== 0) {
+      magnitude = magnitudeAt(line, i);
+      if (magnitude) kind = kindAt(line, (i += magnitude >= 4 && magnitude !== 7 ? 2 : 1)); // 十万 百万 千万 万亿: two characters
+    }
+    if ((kind & MORE) !== 0) {
+      kind = kindAt(line, ++i);
       more = true;
     }
-    if (isSpaceCode(line.charCodeAt(i))) i++;
-    const form = unitAt(line, i);
+    if ((kind & SPACE) !== 0) kind = kindAt(line, ++i);
+    const form = (kind & UNIT_START) !== 0 ? unitAt(line, i) : undefined;
     if (!form) return -1;
-    this.magnitude = magnitude;
+    this.magnitudeIndex = magnitude;
+    this.magnitude = MAGNITUDE_VALUES[magnitude];
     this.more = more;
     this.form = form;
     return i + form.form.length;
@@ -253,10 +296,10 @@ export class QuantityReader implements Quantity {
    */
   private readNumber(start: number, end: number): void {
     const text = this.line;
+    let whole = 0;
     let digits = 0;
     let leadingZeros = 0;
-    let leading = true;
-    let point = -1;
+    let point = false;
     let ascii = 0;
     let wide = 0;
     let separators = false;
@@ -264,14 +307,13 @@ export class QuantityReader implements Quantity {
       const c = text.charCodeAt(i);
       const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
       if (d >= 0) {
-        digits++;
-        if (leading && d === 0) leadingZeros++;
-        else leading = false;
-        if (point >= 0) c < 0x80 ? ascii++ : wide++;
-      } else if (c === 0x2e || c === 0xff0e) point = i;
+        whole = whole * 10 + d;
+        if (digits++ === leadingZeros && d === 0) leadingZeros++;
+        if (point) c < 0x80 ? ascii++ : wide++;
+      } else if (c === 0x2e || c === 0xff0e) point = true;
       else separators = true; // , or ，
     }
-    this.value = valueOf(text, start, end);
+    this.value = exactValue(whole, ascii + wide) ?? parseNumber(text.slice(start, end));
     this.decimals = ascii && !wide ? ascii : wide && !ascii ? wide : 0;
     this.significant = digits - leadingZeros || 1;
     this.separators = separators;
@@ -287,13 +329,13 @@ function numberEnd(text: string, start: number, run: number): number {
   let end = run;
   if (run - start <= 3) {
     let groups = 0;
-    while (groups < 6 && isSeparator(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2)) && isDigit(text.charCodeAt(end + 3))) {
+    while (groups < 6 && (kindAt(text, end) & SEPARATOR) !== 0 && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2)) && isDigit(text.charCodeAt(end + 3))) {
       end += 4;
       groups++;
     }
     if (groups && isDigit(text.charCodeAt(end))) return -1;
   }
-  if (isPoint(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1))) end = digitsEnd(text, end + 1);
+  if ((kindAt(text, end) & POINT) !== 0 && isDigit(text.charCodeAt(end + 1))) end = digitsEnd(text, end + 1);
   return end;
 }
 
@@ -309,18 +351,28 @@ function valueOf(text: string, start: number, end: number): number {
       if (decimals >= 0) decimals++;
     } else if (c === 0x2e || c === 0xff0e) decimals = 0;
   }
-  if (decimals <= 0) decimals = 0;
-  // Both exact, so the quotient is correctly rounded: the number the text names, as Number() reads it.
-  if (whole <= Number.MAX_SAFE_INTEGER && decimals < POWERS_OF_TEN.length) return decimals ? whole / POWERS_OF_TEN[decimals] : whole;
-  return parseNumber(text.slice(start, end));
+  return exactValue(whole, Math.max(decimals, 0)) ?? parseNumber(text.slice(start, end));
+}
+
+/**
+ * The number whose digits, read as a whole number, are `whole`, with `decimals` of them after the point;
+ * undefined when that whole number may not be exact (2^53 or more). Both operands of the division are
+ * exact, so the quotient is correctly rounded: the number the text names, as Number() reads it.
+ */
+function exactValue(whole: number, decimals: number): number | undefined {
+  if (whole > Number.MAX_SAFE_INTEGER || decimals >= POWERS_OF_TEN.length) return undefined;
+  return decimals ? whole / POWERS_OF_TEN[decimals] : whole;
 }
 
 /** The unit form at `at` (English ones in any case), the longest that fits; undefined for none. */
 function unitAt(text: string, at: number): UnitForm | undefined {
-  const c = text.charCodeAt(at);
-  const forms = UNIT_FORMS.get(c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
-  if (!forms) return undefined;
-  for (const f of forms) if (at + f.form.length <= text.length && (f.english ? startsWithAnyCase(text, at, f.form) : text.startsWith(f.form, at))) return f;
+  const slot = UNIT_SLOT[text.charCodeAt(at)];
+  if (slot === 0) return undefined;
+  const forms = UNIT_LISTS[slot - 1];
+  for (let k = 0; k < forms.length; k++) {
+    const f = forms[k]; // its first character is the one at `at`
+    if (f.form.length === 1 || (f.english ? startsWithAnyCase(text, at, f.form) : text.startsWith(f.form, at))) return f;
+  }
   return undefined;
 }
 
@@ -333,15 +385,15 @@ function startsWithAnyCase(text: string, at: number, word: string): boolean {
   return true;
 }
 
-/** The magnitude written at `at` (万亿, 千万, 百万, 十万, 万, 亿, 千, 百: two characters for 1e12, 1e7, 1e6, 1e5), else 1. */
+/** The index in `MAGNITUDE_VALUES` of the magnitude written at `at` (万亿, 千万, 百万, 十万, 万, 亿, 千, 百), else 0. */
 function magnitudeAt(text: string, at: number): number {
   const c = text.charCodeAt(at);
   const d = text.charCodeAt(at + 1);
-  if (c === WAN) return d === YI ? 1e12 : 1e4;
-  if (c === QIAN) return d === WAN ? 1e7 : 1e3;
-  if (c === BAI) return d === WAN ? 1e6 : 1e2;
-  if (c === SHI) return d === WAN ? 1e5 : 1;
-  return c === YI ? 1e8 : 1;
+  if (c === WAN) return d === YI ? 8 : 3;
+  if (c === QIAN) return d === WAN ? 6 : 2;
+  if (c === BAI) return d === WAN ? 5 : 1;
+  if (c === SHI) return d === WAN ? 4 : 0;
+  return c === YI ? 7 : 0;
 }
 
 const ORDINAL = 0x7b2c; // 第
@@ -362,34 +414,9 @@ function digitsEnd(text: string, from: number): number {
   return i;
 }
 
-/** What a number may not be glued to: a digit, a point or a letter ([0-9０-９.．A-Za-z]). */
-function isGluedBefore(c: number): boolean {
-  return isDigit(c) || isPoint(c) || isAsciiLetter(c);
-}
-
-/** [.．] */
-function isPoint(c: number): boolean {
-  return c === 0x2e || c === 0xff0e;
-}
-
-/** [,，] */
-function isSeparator(c: number): boolean {
-  return c === 0x2c || c === 0xff0c;
-}
-
-/** 多 or 余 */
-function isMore(c: number): boolean {
-  return c === 0x591a || c === 0x4f59;
-}
-
-/** 至 到 ~ ～ - － — – */
-function isRangeMark(c: number): boolean {
-  return c === 0x81f3 || c === 0x5230 || c === 0x7e || c === 0xff5e || c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013;
-}
-
 function skipSpaces(text: string, from: number): number {
   let i = from;
-  while (isSpaceCode(text.charCodeAt(i))) i++;
+  while ((kindAt(text, i) & SPACE) !== 0) i++;
   return i;
 }
 

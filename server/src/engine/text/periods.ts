@@ -87,10 +87,10 @@ export function periodsIn(sentence: string): string {
  */
 function periodOrPass(t: string, i: number): number {
   const kind = CHAR_KIND[t.charCodeAt(i)];
-  if ((kind & HAN_START) !== 0 && (CHAR_KIND[t.charCodeAt(i + 1)] & SECOND) === 0) return -1; // 一是, 上墙, 年底: most Han that can start a period do not
+  if ((kind & HAN_START) !== 0 && (CHAR_KIND[t.charCodeAt(i + 1) | 0] & SECOND) === 0) return -1; // 一是, 上墙, 年底: most Han that can start a period do not
   if ((kind & DIGIT) !== 0) {
     const run = digitsFrom(t, i);
-    const after = t.charCodeAt(i + run);
+    const after = t.charCodeAt(i + run) | 0; // past the end: NaN | 0 is 0, a character of no kind (a typed array read with NaN leaves the fast path)
     if ((CHAR_KIND[after] & AFTER_DIGITS) === 0 && !isSpaceCode(after) && (run !== 4 || isWord(after))) return -run;
     if (run > 6) return 6 - run;
   }
