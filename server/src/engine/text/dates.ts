@@ -2,6 +2,9 @@
  * Dates as reports write them: 2026年10月31日, 2026年10月, 2025年底, 10月31日, 2026-10-31, 2026/10/31,
  * 2026.10.31, Oct 31, 2026, 31 October 2026, October 2026 — full-width digits too.
  */
+
+import { isDigit } from './digits';
+
 export interface DateMention {
   start: number;
   end: number;
@@ -263,8 +266,7 @@ function oneOrTwo(n: number): boolean {
 }
 
 function isDigitAt(line: string, i: number): boolean {
-  const c = line.charCodeAt(i);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+  return isDigit(line.charCodeAt(i));
 }
 
 function isSpaceOrTabAt(line: string, i: number): boolean {

@@ -5,6 +5,7 @@
  */
 
 import { Words } from './words';
+import { digitOf, isDigit } from './digits';
 
 /** A number followed by a unit, on one line. */
 export interface Quantity {
@@ -305,7 +306,7 @@ export class QuantityReader implements Quantity {
     let separators = false;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
-      const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
+      const d = digitOf(c);
       if (d >= 0) {
         whole = whole * 10 + d;
         if (digits++ === leadingZeros && d === 0) leadingZeros++;
@@ -345,7 +346,7 @@ function valueOf(text: string, start: number, end: number): number {
   let decimals = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
+    const d = digitOf(c);
     if (d >= 0) {
       whole = whole * 10 + d;
       if (decimals >= 0) decimals++;
@@ -403,10 +404,6 @@ const QIAN = 0x5343; // 千
 const BAI = 0x767e; // 百
 const SHI = 0x5341; // 十
 
-/** [0-9０-９] */
-function isDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
 
 function digitsEnd(text: string, from: number): number {
   let i = from;

@@ -1,4 +1,5 @@
 import { isSpaceCode, toHalfWidth } from './numbers';
+import { digitOf } from './digits';
 
 /*
  * The periods a sentence names (2025年, 上半年, 一季度, Q1, 近三年来, 1-3月, this year…), as this pattern
@@ -250,11 +251,6 @@ function isNumeral(c: number): boolean {
 /** [-—至到~～] */
 function isMonthRangeMark(c: number): boolean {
   return c === 0x2d || c === 0x2014 || c === 0x81f3 || c === 0x5230 || c === 0x7e || c === 0xff5e;
-}
-
-/** The digit a character is (ASCII or full-width, which periods are read as), or -1. */
-function digitOf(c: number): number {
-  return c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
 }
 
 function digitsFrom(t: string, at: number): number {
