@@ -28,10 +28,17 @@ export interface ActiveRule {
 export function blockFindings(doc: ReportDocument, rules: ActiveRule[], failed: (rule: Rule, e: unknown) => void): Finding[] {
   const out: Finding[] = [];
   const broken = new Set<Rule>();
-  const key = rules.map((a) => `${a.index}\u0001${a.version}`).join('\u0002');
   // One scratch list and one reporter per rule for the whole check, not per block: most blocks find nothing.
+  // Loops, not `map`: optimised code makes `map`'s result with another elements kind than the builtin does, so
+  // reading these lists deoptimised this function ('wrong map') twice in each fresh worker.
   const scratch: Finding[] = [];
-  const reporters = rules.map(({ rule, severity }) => (f: RuleFinding) => void scratch.push(stamp(f, rule.id, severity)));
+  const reporters: Array<(f: RuleFinding) => void> = [];
+  let key = '';
+  for (let r = 0; r < rules.length; r++) {
+    const { rule, index, severity, version } = rules[r];
+    key += `${r ? '\u0002' : ''}${index}\u0001${version}`;
+    reporters.push(reporter(scratch, rule.id, severity));
+  }
   const blocks = doc.blocks;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
@@ -70,6 +77,11 @@ export function blockFindings(doc: ReportDocument, rules: ActiveRule[], failed: 
     for (let i = 0; i < list.length; i++) out.push(list[i]);
   }
   return out;
+}
+
+/** Stamps a block rule's findings and collects them in the check's scratch list. */
+function reporter(scratch: Finding[], ruleId: string, severity: Severity): (f: RuleFinding) => void {
+  return (f) => void scratch.push(stamp(f, ruleId, severity));
 }
 
 const NO_FINDINGS: Finding[] = [];
