@@ -1,8 +1,10 @@
 import { amount, formatLike, states } from '../text/numbers';
 import { blockFigures, type TextFigure } from '../text/quantities';
+import { figureIdCount } from '../text/figure';
 import { format, type Locale } from '../i18n';
 import { range, type Finding, type Fix, type Range } from '../types';
 import type { ReportDocument } from '../document';
+import { IdSlots } from './id-slots';
 import type { Rule, RuleContext, RuleFinding } from './types';
 
 const MESSAGES = {
@@ -143,9 +145,12 @@ const lastRuns = new WeakMap<ReportDocument, Run>();
  */
 function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, starts: number[]): Run {
   const run: Run = { locale: ctx.locale, lists, starts, counts: [], findings: [] };
-  const recurring = recurringMetrics(lists, ctx.options.maxAmounts as number);
-  const firstOfMetric: Array<Seen | undefined> = [];
-  const firstOfPeriod: Array<Seen | undefined> = [];
+  const ids = figureIdCount();
+  const recurring = recurringMetrics(lists, ctx.options.maxAmounts as number, ids);
+  // The first figure of each metric and of each metric with periods: an index into `firsts`, by id.
+  const firsts: Seen[] = [];
+  firstOfMetric.begin(ids);
+  firstOfPeriod.begin(ids);
   for (let b = 0; b < lists.length; b++) {
     const figures = lists[b];
     const before = run.findings.length;
@@ -155,13 +160,19 @@ function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, start
       if (!comparable(figure)) continue;
       const line = starts[b] + figure.line;
       const period = figure.periodId;
-      const ref = figure.periods ? firstOfPeriod[period] ?? firstOfPeriod[metric] : firstOfMetric[metric];
-      if (!firstOfMetric[metric]) firstOfMetric[metric] = { figure, line };
-      if (!firstOfPeriod[period]) firstOfPeriod[period] = firstOfMetric[metric]!.figure === figure ? firstOfMetric[metric] : { figure, line };
-      if (!ref || recurring[period]) {
+      const metricFirst = firstOfMetric.get(metric);
+      const periodFirst = firstOfPeriod.get(period);
+      const refIndex = figure.periods ? (periodFirst >= 0 ? periodFirst : firstOfPeriod.get(metric)) : metricFirst;
+      if (metricFirst < 0 || periodFirst < 0) {
+        firsts.push({ figure, line });
+        if (metricFirst < 0) firstOfMetric.set(metric, firsts.length - 1);
+        if (periodFirst < 0) firstOfPeriod.set(period, firsts.length - 1);
+      }
+      if (refIndex < 0 || recurring.get(period) >= 0) {
         figure.verdict = undefined;
         continue;
       }
+      const ref = firsts[refIndex];
       const kept = figure.verdict as Verdict | undefined;
       const verdict = kept && kept.ref === ref.figure && kept.line === line && kept.refLine === ref.line && kept.locale === ctx.locale ? kept : judge(ctx, figure, line, ref);
       figure.verdict = verdict;
@@ -172,30 +183,43 @@ function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, start
   return run;
 }
 
+/** Tables by figure id, reused by every run (see IdSlots). */
+const firstOfMetric = new IdSlots();
+const firstOfPeriod = new IdSlots();
+const recurringIds = new IdSlots();
+const amountsOf = new IdSlots();
+
 /** Comparable figures: with a metric, an exact amount (not 20多人 or 3至5名). */
 function comparable(figure: TextFigure): boolean {
   return figure.metricId >= 0 && !figure.approximate && figure.high === undefined;
 }
 
 /**
- * The metrics (by period id) stated with more than `max` different amounts: each amount that agrees with
- * none seen before counts, and counting stops past `max`, so this is one pass with a few comparisons per figure.
+ * The metrics (by period id) stated with more than `max` different amounts (set in the slots returned): each
+ * amount that agrees with none seen before counts, and counting stops past `max`, so this is one pass with a few
+ * comparisons per figure.
  */
-function recurringMetrics(lists: Array<readonly TextFigure[]>, max: number): boolean[] {
-  const recurring: boolean[] = [];
-  if (max <= 0) return recurring;
-  const amounts: Array<TextFigure[] | undefined> = [];
+function recurringMetrics(lists: Array<readonly TextFigure[]>, max: number, ids: number): IdSlots {
+  recurringIds.begin(ids);
+  if (max <= 0) return recurringIds;
+  amountsOf.begin(ids);
+  const amounts: TextFigure[][] = []; // the different amounts of each period id: an index into this, by id
   for (const figures of lists) {
     for (const figure of figures) {
       if (!comparable(figure)) continue;
       const id = figure.periodId;
-      const seen = (amounts[id] ??= []);
+      let index = amountsOf.get(id);
+      if (index < 0) {
+        index = amounts.push([]) - 1;
+        amountsOf.set(id, index);
+      }
+      const seen = amounts[index];
       if (seen.length > max || agreesWithOne(seen, figure)) continue;
       seen.push(figure);
-      if (seen.length > max) recurring[id] = true;
+      if (seen.length > max) recurringIds.set(id, 1);
     }
   }
-  return recurring;
+  return recurringIds;
 }
 
 /** Whether a figure agrees with one of `seen` (a loop, not `some`: no closure per figure of the report). */
