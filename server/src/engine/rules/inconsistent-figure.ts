@@ -1,10 +1,11 @@
-import { amount, formatLike, states } from '../text/numbers';
+import { amount, formatLike } from '../text/numbers';
 import { blockFigures, type TextFigure } from '../text/quantities';
 import { figureIdCount } from '../text/figure';
 import { format, type Locale } from '../i18n';
 import { range, type Finding, type Fix, type Range } from '../types';
 import type { ReportDocument } from '../document';
 import { IdSlots } from './id-slots';
+import { agree, comparable, recurringMetrics } from './recurring-metrics';
 import type { Rule, RuleContext, RuleFinding } from './types';
 
 const MESSAGES = {
@@ -82,11 +83,6 @@ class DisagreeingFigure implements RuleFinding {
   toJSON(): Finding {
     return { message: this.message, range: this.range, fixes: this.fixes, data: this.data, ruleId: this.ruleId, severity: this.severity };
   }
-}
-
-/** Two figures state the same amount when either, read as rounded, states the other (1.8亿元 and 18234万元). */
-function agree(a: TextFigure, b: TextFigure): boolean {
-  return states(a, amount(b)) || states(b, amount(a));
 }
 
 /**
@@ -183,50 +179,9 @@ function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, start
   return run;
 }
 
-/** Tables by figure id, reused by every run (see IdSlots). */
+/** The first figure of each metric, and of each metric with periods, by id (see IdSlots). */
 const firstOfMetric = new IdSlots();
 const firstOfPeriod = new IdSlots();
-const recurringIds = new IdSlots();
-const amountsOf = new IdSlots();
-
-/** Comparable figures: with a metric, an exact amount (not 20多人 or 3至5名). */
-function comparable(figure: TextFigure): boolean {
-  return figure.metricId >= 0 && !figure.approximate && figure.high === undefined;
-}
-
-/**
- * The metrics (by period id) stated with more than `max` different amounts (set in the slots returned): each
- * amount that agrees with none seen before counts, and counting stops past `max`, so this is one pass with a few
- * comparisons per figure.
- */
-function recurringMetrics(lists: Array<readonly TextFigure[]>, max: number, ids: number): IdSlots {
-  recurringIds.begin(ids);
-  if (max <= 0) return recurringIds;
-  amountsOf.begin(ids);
-  const amounts: TextFigure[][] = []; // the different amounts of each period id: an index into this, by id
-  for (const figures of lists) {
-    for (const figure of figures) {
-      if (!comparable(figure)) continue;
-      const id = figure.periodId;
-      let index = amountsOf.get(id);
-      if (index < 0) {
-        index = amounts.push([]) - 1;
-        amountsOf.set(id, index);
-      }
-      const seen = amounts[index];
-      if (seen.length > max || agreesWithOne(seen, figure)) continue;
-      seen.push(figure);
-      if (seen.length > max) recurringIds.set(id, 1);
-    }
-  }
-  return recurringIds;
-}
-
-/** Whether a figure agrees with one of `seen` (a loop, not `some`: no closure per figure of the report). */
-function agreesWithOne(seen: readonly TextFigure[], figure: TextFigure): boolean {
-  for (const other of seen) if (agree(other, figure)) return true;
-  return false;
-}
 
 /**
  * The index of the one block whose figures were read again but read the same (typing in a sentence with
