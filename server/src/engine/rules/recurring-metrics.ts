@@ -25,7 +25,7 @@ const lastOf = new IdSlots();
  * the amount seen before it for the same id (-1 for the first). Kept between runs, as the slots are: an array per
  * period id made a tenth of what a corpus report's check allocated.
  */
-let entries = new Int32Array(3 * 256);
+let entries = new Int32Array(3 * 1024); // room for a report of some 200 KB: growing is rare (see IdSlots.begin)
 
 /**
  * The metrics (by period id) stated with more than `max` different amounts, for ids below `ids`: each amount that
