@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isBlank, isWhiteSpace, trimmedEnd } from '../../../server/src/engine/outline/text';
+import { isBlank, isWhiteSpace, trimmedEnd, WHITE_SPACE } from '../../../server/src/engine/outline/text';
 
 describe('trimmedEnd and isWhiteSpace', () => {
   it('ends where trimEnd ends, for every UTF-16 code unit', () => {
@@ -11,6 +11,10 @@ describe('trimmedEnd and isWhiteSpace', () => {
 
   it('isWhiteSpace is what \\s matches, for every UTF-16 code unit', () => {
     for (let c = 0; c <= 0xffff; c++) assert.strictEqual(isWhiteSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+  });
+
+  it('WHITE_SPACE lists exactly the code units isWhiteSpace accepts', () => {
+    for (let c = 0; c <= 0xffff; c++) assert.strictEqual(WHITE_SPACE.includes(String.fromCharCode(c)), isWhiteSpace(c), `U+${c.toString(16)}`);
   });
 
   it('isBlank is !trim()', () => {

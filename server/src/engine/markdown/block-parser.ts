@@ -133,7 +133,13 @@ export function lineTable(state: Pick<StateBlock, 'bMarks' | 'eMarks' | 'tShift'
     const end = start + lines[from + n].length;
     let pos = start;
     let offset = 0;
-    for (let c = src.charCodeAt(pos); pos < end && (c === 0x20 || c === 0x09); c = src.charCodeAt(++pos)) offset += c === 0x09 ? 4 - (offset % 4) : 1;
+    // `pos < end` before each read: reading at the source's end (an empty last line) deoptimised this function.
+    for (; pos < end; pos++) {
+      const c = src.charCodeAt(pos);
+      if (c === 0x20) offset++;
+      else if (c === 0x09) offset += 4 - (offset % 4);
+      else break;
+    }
     // markdown-it drops a last line (no break after it) of blanks only: its loop never sees the line end.
     if (n === count - 1 && pos === end) break;
     table[n] = start; // bMarks

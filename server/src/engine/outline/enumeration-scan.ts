@@ -1,6 +1,6 @@
 import type { EnumerationHit, EnumerationSeries } from './enumerations';
 import { CJK_NUMERAL, parseCjkNumber } from './numerals';
-import { isWhiteSpace } from './text';
+import { WHITE_SPACE } from './text';
 
 /**
  * 一是 / 第一， / 首先 at the start of a clause; 第一时间, 第一责任人 and 统一是 are not enumerations. This regex is
@@ -21,7 +21,7 @@ const BEFORE = 2;
 const AFTER_DI = 4;
 for (const c of CJK_NUMERAL.slice(1, -1)) CLASS[c.charCodeAt(0)] |= NUMERAL;
 for (const c of '。；;：:，,、！？!?“”"（）()—…') CLASS[c.charCodeAt(0)] |= BEFORE;
-for (let c = 0; c < 0x10000; c++) if (isWhiteSpace(c)) CLASS[c] |= BEFORE;
+for (const c of WHITE_SPACE) CLASS[c.charCodeAt(0)] |= BEFORE;
 for (const c of '，,、：:') CLASS[c.charCodeAt(0)] |= AFTER_DI;
 const isNumeral = (c: number) => (CLASS[c] & NUMERAL) !== 0; // NaN (past the end) reads undefined: not a numeral
 

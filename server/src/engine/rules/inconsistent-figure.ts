@@ -1,8 +1,11 @@
-import { amount, formatLike, states } from '../text/numbers';
+import { amount, formatLike } from '../text/numbers';
 import { blockFigures, type TextFigure } from '../text/quantities';
+import { figureIdCount } from '../text/figure';
 import { format, type Locale } from '../i18n';
 import { range, type Finding, type Fix, type Range } from '../types';
 import type { ReportDocument } from '../document';
+import { IdSlots } from './id-slots';
+import { agree, comparable, recurringMetrics } from './recurring-metrics';
 import type { Rule, RuleContext, RuleFinding } from './types';
 
 const MESSAGES = {
@@ -82,11 +85,6 @@ class DisagreeingFigure implements RuleFinding {
   }
 }
 
-/** Two figures state the same amount when either, read as rounded, states the other (1.8亿元 and 18234万元). */
-function agree(a: TextFigure, b: TextFigure): boolean {
-  return states(a, amount(b)) || states(b, amount(a));
-}
-
 /**
  * The same metric (same words before the number, same unit) given different numbers in one report.
  * Figures whose sentences name different periods (2025年 / 2026年, 上半年 / 全年, Q1 / Q2) are
@@ -143,9 +141,12 @@ const lastRuns = new WeakMap<ReportDocument, Run>();
  */
 function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, starts: number[]): Run {
   const run: Run = { locale: ctx.locale, lists, starts, counts: [], findings: [] };
-  const recurring = recurringMetrics(lists, ctx.options.maxAmounts as number);
-  const firstOfMetric: Array<Seen | undefined> = [];
-  const firstOfPeriod: Array<Seen | undefined> = [];
+  const ids = figureIdCount();
+  const recurring = recurringMetrics(lists, ctx.options.maxAmounts as number, ids);
+  // The first figure of each metric and of each metric with periods: an index into `firsts`, by id.
+  const firsts: Seen[] = [];
+  firstOfMetric.begin(ids);
+  firstOfPeriod.begin(ids);
   for (let b = 0; b < lists.length; b++) {
     const figures = lists[b];
     const before = run.findings.length;
@@ -155,13 +156,19 @@ function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, start
       if (!comparable(figure)) continue;
       const line = starts[b] + figure.line;
       const period = figure.periodId;
-      const ref = figure.periods ? firstOfPeriod[period] ?? firstOfPeriod[metric] : firstOfMetric[metric];
-      if (!firstOfMetric[metric]) firstOfMetric[metric] = { figure, line };
-      if (!firstOfPeriod[period]) firstOfPeriod[period] = firstOfMetric[metric]!.figure === figure ? firstOfMetric[metric] : { figure, line };
-      if (!ref || recurring[period]) {
+      const metricFirst = firstOfMetric.get(metric);
+      const periodFirst = firstOfPeriod.get(period);
+      const refIndex = figure.periods ? (periodFirst >= 0 ? periodFirst : firstOfPeriod.get(metric)) : metricFirst;
+      if (metricFirst < 0 || periodFirst < 0) {
+        firsts.push({ figure, line });
+        if (metricFirst < 0) firstOfMetric.set(metric, firsts.length - 1);
+        if (periodFirst < 0) firstOfPeriod.set(period, firsts.length - 1);
+      }
+      if (refIndex < 0 || recurring.get(period) >= 0) {
         figure.verdict = undefined;
         continue;
       }
+      const ref = firsts[refIndex];
       const kept = figure.verdict as Verdict | undefined;
       const verdict = kept && kept.ref === ref.figure && kept.line === line && kept.refLine === ref.line && kept.locale === ctx.locale ? kept : judge(ctx, figure, line, ref);
       figure.verdict = verdict;
@@ -172,37 +179,9 @@ function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, start
   return run;
 }
 
-/** Comparable figures: with a metric, an exact amount (not 20多人 or 3至5名). */
-function comparable(figure: TextFigure): boolean {
-  return figure.metricId >= 0 && !figure.approximate && figure.high === undefined;
-}
-
-/**
- * The metrics (by period id) stated with more than `max` different amounts: each amount that agrees with
- * none seen before counts, and counting stops past `max`, so this is one pass with a few comparisons per figure.
- */
-function recurringMetrics(lists: Array<readonly TextFigure[]>, max: number): boolean[] {
-  const recurring: boolean[] = [];
-  if (max <= 0) return recurring;
-  const amounts: Array<TextFigure[] | undefined> = [];
-  for (const figures of lists) {
-    for (const figure of figures) {
-      if (!comparable(figure)) continue;
-      const id = figure.periodId;
-      const seen = (amounts[id] ??= []);
-      if (seen.length > max || agreesWithOne(seen, figure)) continue;
-      seen.push(figure);
-      if (seen.length > max) recurring[id] = true;
-    }
-  }
-  return recurring;
-}
-
-/** Whether a figure agrees with one of `seen` (a loop, not `some`: no closure per figure of the report). */
-function agreesWithOne(seen: readonly TextFigure[], figure: TextFigure): boolean {
-  for (const other of seen) if (agree(other, figure)) return true;
-  return false;
-}
+/** The first figure of each metric, and of each metric with periods, by id (see IdSlots). */
+const firstOfMetric = new IdSlots();
+const firstOfPeriod = new IdSlots();
 
 /**
  * The index of the one block whose figures were read again but read the same (typing in a sentence with

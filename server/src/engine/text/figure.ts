@@ -52,6 +52,11 @@ const metrics = new Map<string, Map<string, Key>>();
 const unnamed = new Map<string, Key>();
 let nextId = 0;
 
+/** How many metric and period ids have been handed out: every id of a figure read so far is below it. */
+export function figureIdCount(): number {
+  return nextId;
+}
+
 /**
  * The metric of a phrase (none: undefined) and a unit. Its ids are small integers, the same for equal
  * metrics across documents, so rules index arrays instead of hashing strings for every figure on every

@@ -103,19 +103,23 @@ export function lineKinds(text: string): number {
   let p3 = 0;
   let p4 = 0;
   let p5 = 0;
+  let repeat = false;
   for (let i = 0; i < n; i++) {
     const c = u[i];
     const kind = KIND_OF[c];
     kinds |= kind;
     if ((kind & (HOLDS_YEAR_MONTH | HOLDS_DATE_SEPARATOR)) !== 0) kinds |= dateEndingAt(text, i, kind, p1, p2, p3, p4);
-    // A repeat ABAB at i-3 (c is its last B), ABCABC at i-4 (c is the second B), ABCDABCD at i-5.
-    if ((c === p2 && p1 === p3 && p3 >= 0x2e80) || (c === p3 && p1 === p4 && p4 >= 0x2e80) || (c === p4 && p1 === p5 && p5 >= 0x2e80)) kinds |= MAY_HOLD_REPEAT;
+    // A repeat ABAB at i-3 (c is its last B), ABCABC at i-4 (c is the second B), ABCDABCD at i-5. Each comparison
+    // is one that ordinary text reaches (一A一, A is Han), and a repeat only sets a flag: an operation first
+    // reached after the function was optimised (the last comparison of a whole ABAB) deoptimised it in each worker.
+    if ((c === p2 && p3 >= 0x2e80 && p1 === p3) || (c === p3 && p4 >= 0x2e80 && p1 === p4) || (c === p4 && p5 >= 0x2e80 && p1 === p5)) repeat = true;
     p5 = p4;
     p4 = p3;
     p3 = p2;
     p2 = p1;
     p1 = c;
   }
+  kinds |= repeat ? MAY_HOLD_REPEAT : 0;
   return (kinds & (HOLDS_LATIN | HOLDS_DIGIT)) === (HOLDS_LATIN | HOLDS_DIGIT) ? kinds | MAY_HOLD_OTHER_DATE : kinds;
 }
 
