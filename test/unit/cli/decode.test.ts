@@ -1,5 +1,7 @@
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import { decodeReport } from '../../../server/src/cli/decode';
+import { fuzzParameters } from '../../support/arbitraries';
 
 describe('decoding reports', () => {
   it('reads as UTF-8 exactly what a fatal TextDecoder reads (BOM dropped), and nothing else', () => {
@@ -18,5 +20,23 @@ describe('decoding reports', () => {
       if (expected === undefined) assert.notStrictEqual(decoded.encoding, 'utf-8', bytes.toString('hex'));
       else assert.deepStrictEqual(decoded, { text: expected, encoding: 'utf-8' });
     }
+  });
+
+  it('refuses as binary exactly the files with a NUL byte or over 10% control characters in the first 8 KB (fast-check)', () => {
+    const plain = (bytes: Uint8Array): boolean => {
+      const head = [...bytes.subarray(0, 8192)];
+      if (head.includes(0)) return true;
+      const control = head.filter((b) => b < 9 || (b > 13 && b < 32)).length;
+      return head.length > 0 && control / head.length > 0.1;
+    };
+    const byte = fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 32, max: 255 }) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 31 }) }, { weight: 1, arbitrary: fc.constant(0) });
+    const bytes = fc.oneof(fc.uint8Array({ maxLength: 64 }), fc.array(byte, { maxLength: 300 }).map((a) => Uint8Array.from(a)), fc.array(byte, { minLength: 8150, maxLength: 8250 }).map((a) => Uint8Array.from(a)));
+    fc.assert(
+      fc.property(bytes, (b) => {
+        if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return; // UTF-16 with a BOM is read before the binary test
+        assert.strictEqual(decodeReport(b).error === 'binary file (not a text report)', plain(b), Buffer.from(b).toString('hex').slice(0, 80));
+      }),
+      fuzzParameters(200),
+    );
   });
 });
