@@ -2,7 +2,7 @@ import type { ReportDocument } from '../document';
 import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
 import { Figure, type TextFigure } from './figure';
-import { QuantityReader } from './numbers';
+import { QuantityReader } from './quantity-reader';
 import { CHAR_KIND, DIGIT, endsClause, LinePeriods, PERIOD_START } from './periods';
 import { Words } from './words';
 
