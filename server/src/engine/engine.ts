@@ -8,9 +8,11 @@ import type { FigureData } from './figures/types';
 import { readFrontMatter, type FrontMatter } from './front-matter';
 import { nodeHost, type EngineHost } from './host';
 import { format, type Locale, type Localized } from './i18n';
+import { confine } from './inside-workspace';
 import { findTitle } from './outline/build';
 import { outlineOf } from './outline/reuse';
 import type { Outline } from './outline/model';
+import { optionsOf } from './rule-options';
 import { RULES } from './rules/registry';
 import { TEMPLATE_LEVELS } from './rules/template-context';
 import type { Rule, RuleContext } from './rules/types';
@@ -195,30 +197,6 @@ export class Engine {
 }
 
 /**
- * Drops front-matter paths that leave the workspace folder (a report must not make the editor read
- * files elsewhere, not even their dates), each with a problem on its key.
- */
-function confine(fm: FrontMatter, dir: string, root: string | undefined, file: string, problems: ConfigProblem[]): FrontMatter {
-  if (!root) return fm;
-  const out = { ...fm };
-  for (const key of ['template', 'figures'] as const) {
-    const value = fm[key];
-    if (!value || (key === 'template' && isBuiltinTemplate(value)) || isInside(path.resolve(dir, value), root)) continue;
-    problems.push({ file, message: `front matter ${key}: "${value}" is outside the workspace folder and is not read`, range: fm.yaml?.locate(`/${key}`), severity: 'error' });
-    delete out[key];
-  }
-  if (fm.charts) {
-    out.charts = {};
-    for (const [image, data] of Object.entries(fm.charts)) {
-      const outside = [image, data].find((p) => !isInside(path.resolve(dir, p), root));
-      if (outside) problems.push({ file, message: `front matter charts: "${outside}" is outside the workspace folder and is not read`, range: fm.yaml?.locate(['charts', image]), severity: 'error' });
-      else out.charts[image] = data;
-    }
-  }
-  return out;
-}
-
-/**
  * Where a file is named, for a problem about it: the naming file, the key, and the place in the file —
  * looked up in the YAML only for a file that is missing, not on every check (a tenth of a small report's).
  */
@@ -236,42 +214,6 @@ function configNames(config: WorkspaceConfig, pointer: string): Names {
   return { file: config.file, what: pointer.slice(1).replace(/\//g, '.'), locate: () => config.locate(pointer) };
 }
 
-/** Whether `file` is `root` or inside it. */
-export function isInside(file: string, root: string): boolean {
-  const rel = path.relative(path.resolve(root), path.resolve(file));
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 function frontMatterSettings(fm: FrontMatter, dir: string): Settings {
   return resolvePaths({ rules: {}, figures: fm.figures, reportDate: fm.date }, dir);
 }
-
-/** A rule's options: its defaults overridden by what is configured. */
-function optionsOf(rule: Rule, configured: Record<string, unknown> | undefined): Record<string, unknown> {
-  if (!configured || !hasKeys(configured)) return defaultsOf(rule);
-  const options: Record<string, unknown> = {};
-  for (const [name, spec] of Object.entries(rule.options)) options[name] = configured[name] ?? spec.default;
-  return options;
-}
-
-/**
- * Each rule's default options, made once and frozen: most checks configure none. The same object check
- * after check also lets a rule keep what it derives from its options while they stay the same.
- */
-const defaults = new Map<Rule, Readonly<Record<string, unknown>>>();
-
-function defaultsOf(rule: Rule): Record<string, unknown> {
-  let options = defaults.get(rule);
-  if (!options) {
-    const made: Record<string, unknown> = {};
-    for (const [name, spec] of Object.entries(rule.options)) made[name] = spec.default;
-    defaults.set(rule, (options = Object.freeze(made)));
-  }
-  return options as Record<string, unknown>;
-}
-
-function hasKeys(object: Record<string, unknown>): boolean {
-  for (const key in object) if (Object.prototype.hasOwnProperty.call(object, key)) return true;
-  return false;
-}
-

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { dateBounds, daysBetween, fullYear, scanDates } from '../../../server/src/engine/text/dates';
+import { dateBounds, daysBetween, fullYear } from '../../../server/src/engine/text/calendar';
+import { scanDates } from '../../../server/src/engine/text/dates';
 import { periodsIn, phraseBefore } from '../../../server/src/engine/text/quantities';
 
 function read(text: string, reportDate = '2026-11-20') {

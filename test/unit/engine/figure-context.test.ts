@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { scanQuantities, toHalfWidth } from '../../../server/src/engine/text/numbers';
+import { toHalfWidth } from '../../../server/src/engine/text/numbers';
+import { scanQuantities } from '../../../server/src/engine/text/quantity-reader';
 import { periodsIn } from '../../../server/src/engine/text/periods';
 import { figuresOfLine, isHan, phraseBefore } from '../../../server/src/engine/text/quantities';
 import { fuzzParameters } from '../../support/arbitraries';

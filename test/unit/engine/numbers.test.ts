@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { formatLike, parseUnit, scanQuantities, states } from '../../../server/src/engine/text/numbers';
+import { formatLike, states } from '../../../server/src/engine/text/numbers';
+import { scanQuantities } from '../../../server/src/engine/text/quantity-reader';
+import { parseUnit } from '../../../server/src/engine/text/units';
 
 function read(text: string) {
   return scanQuantities(text).map((q) => ({ text: text.slice(q.start, q.end), value: q.value, high: q.high, magnitude: q.magnitude, unit: q.unit, approximate: q.approximate }));

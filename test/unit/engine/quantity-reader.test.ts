@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { parseNumber, scanQuantities, type Quantity } from '../../../server/src/engine/text/numbers';
+import { parseNumber, type Quantity } from '../../../server/src/engine/text/numbers';
+import { scanQuantities } from '../../../server/src/engine/text/quantity-reader';
 import { fuzzParameters } from '../../support/arbitraries';
 
 // Numbers with units as they were read before the reader was made fast (a regex test or slice per

@@ -3,8 +3,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ReportDocument } from '../../../server/src/engine/document';
-import { Engine, isInside } from '../../../server/src/engine/engine';
+import { Engine } from '../../../server/src/engine/engine';
 import { nodeFileSystem, type FileSystem } from '../../../server/src/engine/host';
+import { isInside } from '../../../server/src/engine/inside-workspace';
 import { repoPath } from '../../support/paths';
 
 /** A workspace whose configuration, template and data file would each change the findings if read. */

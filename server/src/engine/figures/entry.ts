@@ -1,6 +1,6 @@
 import { isIsoDate } from '../config/settings';
 import type { ConfigProblem } from '../config/problems';
-import { parseUnit } from '../text/numbers';
+import { parseUnit } from '../text/units';
 import type { Range } from '../types';
 import type { FigureEntry } from './types';
 

@@ -1,5 +1,5 @@
 import { dateFacts, type LineDate } from '../text/as-of';
-import { fullYear } from '../text/dates';
+import { fullYear } from '../text/calendar';
 import { range, type Range } from '../types';
 import type { Rule, RuleContext, RuleFinding } from './types';
 

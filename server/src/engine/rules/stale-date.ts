@@ -1,5 +1,5 @@
 import { dateFacts, type LineDate } from '../text/as-of';
-import { addDays, daysBetween, firstDay, lastDay } from '../text/dates';
+import { addDays, daysBetween, firstDay, lastDay } from '../text/calendar';
 import { range } from '../types';
 import type { Rule, RuleContext } from './types';
 

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { blockBindings, isCurrent } from '../figures/bind';
 import type { FigureData } from '../figures/types';
-import { addDays, daysBetween } from '../text/dates';
+import { addDays, daysBetween } from '../text/calendar';
 import { formatLike, formatNumber } from '../text/numbers';
 import { range } from '../types';
 import type { Rule, RuleContext, RuleFinding } from './types';

@@ -1,4 +1,5 @@
-import { MAGNITUDE_VALUES, type Quantity, type QuantityReader } from './numbers';
+import { MAGNITUDE_VALUES, type Quantity } from './numbers';
+import type { QuantityReader } from './quantity-reader';
 
 /** A number with a unit in the report, with what the sentence around it says about it. */
 export interface TextFigure extends Quantity {

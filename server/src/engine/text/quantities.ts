@@ -2,8 +2,9 @@ import type { ReportDocument } from '../document';
 import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
 import { Figure, type TextFigure } from './figure';
-import { QuantityReader } from './numbers';
-import { CHAR_KIND, DIGIT, endsClause, LinePeriods, PERIOD_START } from './periods';
+import { LinePeriods } from './periods';
+import { QuantityReader } from './quantity-reader';
+import { CHAR_KIND, DIGIT, endsClause, PERIOD_START } from './walk-chars';
 import { Words } from './words';
 
 export { periodsIn } from './periods';
