@@ -41,7 +41,6 @@ describe('nothing from a workspace is executed', () => {
       'server/src/engine/config/regex.ts': 'compileUserRegex: the user\'s own patterns, refused when they could backtrack catastrophically',
       'server/src/engine/figures/bind.ts': 'an alternation of the data file\'s labels, escaped',
       'server/src/engine/text/terms.ts': 'an alternation of the configured terms, escaped',
-      'server/src/engine/text/numbers.ts': 'PATTERN, over several lines, from the constants above it',
       'server/src/engine/text/dates.ts': 'PATTERN, over several lines, from the constants above it',
       'server/src/engine/outline/enumerations.ts': 'PATTERN, over several lines, from the constants above it',
       'server/src/engine/outline/enumeration-scan.ts': 'ENUMERATION_PATTERN, over several lines, from the constants above it',

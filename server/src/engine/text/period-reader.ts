@@ -15,6 +15,7 @@
 import { digitOf } from './digits';
 import { isSpaceCode } from './numbers';
 import { AFTER_DIGITS, CHAR_KIND, DIGIT, HAN_START, SECOND } from './walk-chars';
+import { startsWithAnyCase } from './words';
 
 /**
  * At a character that can start a period: the length of the period starting there, or minus the number
@@ -85,9 +86,9 @@ function periodAt(t: string, i: number): number {
     case 0x74: // t
     case 0x6c: // l
     case 0x6e: // n
-      return startsWithWord(t, i, c === 0x74 || c === 0x54 ? 'this' : c === 0x6c || c === 0x4c ? 'last' : 'next') && t.charCodeAt(i + 4) === 0x20 ? unitOfTime(t, i + 5) : 0;
+      return startsWithAnyCase(t, i, c === 0x74 || c === 0x54 ? 'this' : c === 0x6c || c === 0x4c ? 'last' : 'next') && t.charCodeAt(i + 4) === 0x20 ? unitOfTime(t, i + 5) : 0;
     case 0x79: // y
-      return startsWithWord(t, i, 'year to date') && !isWord(t.charCodeAt(i + 12)) ? 12 : startsWithWord(t, i, 'ytd') && !isWord(t.charCodeAt(i + 3)) ? 3 : 0;
+      return startsWithAnyCase(t, i, 'year to date') && !isWord(t.charCodeAt(i + 12)) ? 12 : startsWithAnyCase(t, i, 'ytd') && !isWord(t.charCodeAt(i + 3)) ? 3 : 0;
   }
   return 0;
 }
@@ -126,17 +127,8 @@ function yearsSince(t: string, from: number, prefix: number): number {
 
 /** `week|month|quarter|year` at `at`, then a word boundary: the length of the whole period (this/last/next and a space before it), or 0. */
 function unitOfTime(t: string, at: number): number {
-  for (const word of ['week', 'month', 'quarter', 'year']) if (startsWithWord(t, at, word) && !isWord(t.charCodeAt(at + word.length))) return 5 + word.length;
+  for (const word of ['week', 'month', 'quarter', 'year']) if (startsWithAnyCase(t, at, word) && !isWord(t.charCodeAt(at + word.length))) return 5 + word.length;
   return 0;
-}
-
-/** Whether a lower-case ASCII word starts at `at`, in any case. */
-function startsWithWord(t: string, at: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = t.charCodeAt(at + k);
-    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== word.charCodeAt(k)) return false;
-  }
-  return true;
 }
 
 const YEAR = 0x5e74; // 年

@@ -5,7 +5,7 @@
 
 import { isDigit } from './digits';
 import { NOT_UNIT, UNITS } from './units';
-import { Words } from './words';
+import { startsWithAnyCase, Words } from './words';
 
 /** A way of writing a unit: its form (lower case), canonical unit, and the words after it that make it another word. */
 export interface UnitForm {
@@ -75,15 +75,6 @@ export function unitAt(text: string, at: number): UnitForm | undefined {
     if (f.form.length === 1 || (f.english ? startsWithAnyCase(text, at, f.form) : text.startsWith(f.form, at))) return f;
   }
   return undefined;
-}
-
-/** Whether a lower-case ASCII word starts at `at`, in any case. */
-function startsWithAnyCase(text: string, at: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = text.charCodeAt(at + i);
-    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== word.charCodeAt(i)) return false;
-  }
-  return true;
 }
 
 /** The index in `MAGNITUDE_VALUES` of the magnitude written at `at` (万亿, 千万, 百万, 十万, 万, 亿, 千, 百), else 0. */

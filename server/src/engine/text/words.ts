@@ -31,3 +31,12 @@ export class Words {
     return 0;
   }
 }
+
+/** Whether `word` (lower case) is written at `at` in `text`, in any case of its ASCII letters (Q1, YTD, Persons). */
+export function startsWithAnyCase(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(at + i);
+    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
