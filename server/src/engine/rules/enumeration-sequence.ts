@@ -2,7 +2,7 @@ import { formatCjkNumber } from '../outline/numerals';
 import { HIT_SIZE, unpack } from '../outline/enumeration-scan';
 import { packedHits, type EnumerationSeries } from '../outline/enumerations';
 import type { Section } from '../outline/model';
-import type { Position } from '../types';
+import { headingEndsBy, headingStartsBy } from '../outline/section';
 import type { Rule } from './types';
 
 const MESSAGES = {
@@ -42,13 +42,13 @@ export const enumerationSequence: Rule = {
         const value = packed[h + 3] >> 2;
         const series = packed[h + 3] & 3;
         let moved = false;
-        while (s + 1 < sections.length && before(sections[s + 1].headingRange.start, line, start)) {
+        while (s + 1 < sections.length && headingStartsBy(sections[s + 1], line, start)) {
           s++;
           moved = true;
         }
         if (moved) lastValue[0] = lastValue[1] = lastValue[2] = -1;
         const section: Section | undefined = sections[s];
-        if (section && !before(section.headingRange.end, line, start)) continue; // inside the heading itself
+        if (section && !headingEndsBy(section, line, start)) continue; // inside the heading itself
         const previous = lastValue[series];
         const previousLine = lastLine[series];
         lastValue[series] = value;
@@ -65,8 +65,3 @@ export const enumerationSequence: Rule = {
     }
   },
 };
-
-/** Whether `p` is at or before line `line`, character `character` (a hit's start, compared without making a position for each hit). */
-function before(p: Position, line: number, character: number): boolean {
-  return p.line < line || (p.line === line && p.character <= character);
-}
