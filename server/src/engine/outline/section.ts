@@ -99,11 +99,11 @@ export class BuiltSection implements Section {
     this.endChar = r.end.character;
   }
 
-  /** Adds a child section (the first one replaces the shared empty list). */
-  adopt(child: BuiltSection): void {
+  /** Makes `child` this section's child at `index` of `count` (the list, made at its size, replaces the shared empty one). */
+  adopt(child: BuiltSection, index: number, count: number): void {
     child.parent = this;
-    if (this.children === NO_CHILDREN) this.children = [child];
-    else this.children.push(child);
+    if (this.children === NO_CHILDREN) this.children = new Array(count);
+    this.children[index] = child;
   }
 
   /**
