@@ -84,31 +84,20 @@ export function candidateAt(block: Block, lines: readonly string[], index: numbe
 }
 
 function findCandidates(block: Block, lines: readonly string[]): Found {
+  if (block.kind === 'heading') return markdownHeading(block, lines);
+  const list = block.kind === 'list';
+  if (list ? !block.ordered : block.kind !== 'paragraph') return NO_FACTS as unknown as HeadingCandidate[];
   // Most blocks have no candidate, or one: no empty array made for each, none grown.
   let one: HeadingCandidate | undefined;
   let more: HeadingCandidate[] | undefined;
-  switch (block.kind) {
-    case 'heading':
-      return markdownHeading(block, lines);
-    case 'paragraph':
-      for (let i = block.start; i < block.end; i++) {
-        const found = numberedLine(lines[i], i - block.start, 'plain');
-        if (!found) continue;
-        if (one === undefined) one = found;
-        else if (more === undefined) more = [one, found];
-        else more.push(found);
-      }
-      break;
-    case 'list':
-      for (let i = 0; block.ordered && i < block.items!.length; i++) {
-        const item = block.items![i];
-        const found = numberedLine(lines[block.start + item.line], item.line, 'list');
-        if (!found) continue;
-        if (one === undefined) one = found;
-        else if (more === undefined) more = [one, found];
-        else more.push(found);
-      }
-      break;
+  const count = list ? block.items!.length : block.end - block.start; // a list's items, a paragraph's lines
+  for (let n = 0; n < count; n++) {
+    const rel = list ? block.items![n].line : n;
+    const found = numberedLine(lines[block.start + rel], rel, list ? 'list' : 'plain');
+    if (!found) continue;
+    if (one === undefined) one = found;
+    else if (more === undefined) more = [one, found];
+    else more.push(found);
   }
   return more ?? one ?? (NO_FACTS as unknown as HeadingCandidate[]);
 }
