@@ -1,7 +1,7 @@
 import type { ReportDocument } from '../document';
 import type { Block } from '../markdown/blocks';
 import { range } from '../types';
-import { headingCandidates, type HeadingCandidate } from './candidates';
+import { candidateAt, candidateCount, type HeadingCandidate } from './candidates';
 import { markerRank, type NumberingLevel } from './markers';
 import type { Outline, ReportTitle, Section } from './model';
 import { BuiltSection } from './section';
@@ -35,10 +35,14 @@ export function buildRecorded(doc: ReportDocument): { outline: Outline; inputs: 
   // The recorded lists are made at their size (counted first: the candidates are memoised), not grown by push,
   // which allocated three times their size in copies; `all` is not, as it is read everywhere in packed form.
   let total = 0;
-  for (let b = 0; b < doc.blocks.length; b++) total += headingCandidates(doc.blocks[b], lines).length;
+  for (let b = 0; b < doc.blocks.length; b++) total += candidateCount(doc.blocks[b], lines);
   const inputs: OutlineInputs = {
     firstStart: doc.blocks[0]?.start, lineCount: doc.lineCount, candidates: new Array(total), offsets: new Array(total), closedAt: new Array(total),
   };
+  if (parents.length < total) {
+    parents = new Int32Array(total * 2);
+    counts = new Int32Array(total * 2);
+  }
   const all: BuiltSection[] = [];
   const sections: Section[] = [];
   const stack: number[] = []; // indexes into `all` of the open sections
@@ -47,9 +51,9 @@ export function buildRecorded(doc: ReportDocument): { outline: Outline; inputs: 
   // Indexes, not for…of: the iterators' results showed up in allocation profiles.
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
-    const candidates = headingCandidates(block, lines);
-    for (let i = 0; i < candidates.length; i++, k++) {
-      const candidate = candidates[i];
+    const count = candidateCount(block, lines);
+    for (let i = 0; i < count; i++, k++) {
+      const candidate = candidateAt(block, lines, i);
       inputs.candidates[k] = candidate;
       inputs.offsets[k] = block.start;
       if (title && block === doc.blocks[0] && candidate.line === 0) continue;
@@ -58,8 +62,11 @@ export function buildRecorded(doc: ReportDocument): { outline: Outline; inputs: 
       const section = new BuiltSection(candidate, line, lines);
       if (section.marker && OFFICIAL.has(section.marker.level)) official = true;
       while (stack.length && !contains(all[stack[stack.length - 1]], section)) close(all, stack, inputs, line, lines);
-      if (stack.length) all[stack[stack.length - 1]].adopt(section);
-      else sections.push(section);
+      if (stack.length) parents[all.length] = stack[stack.length - 1];
+      else {
+        parents[all.length] = -1;
+        sections.push(section);
+      }
       section.depth = stack.length + 1;
       stack.push(all.length);
       all.push(section);
@@ -67,7 +74,26 @@ export function buildRecorded(doc: ReportDocument): { outline: Outline; inputs: 
   }
   while (stack.length) close(all, stack, inputs, doc.lineCount, lines);
   inputs.closedAt.length = all.length; // in place: one for each section
+  adoptAll(all);
   return { outline: { title, sections, all }, inputs };
+}
+
+/** While an outline is built: the index in `all` of each section's parent (-1: none), and counts; grown, never shrunk. */
+let parents = new Int32Array(0);
+let counts = new Int32Array(0);
+
+/**
+ * Gives each section its parent and its children in order, each list made at its size once the outline is known:
+ * grown child by child, a list of one became one of 17 at the second child (650 parents in the 1 MB report).
+ */
+function adoptAll(all: BuiltSection[]): void {
+  counts.fill(0, 0, all.length);
+  for (let k = 0; k < all.length; k++) if (parents[k] >= 0) counts[parents[k]]++;
+  // From the last child back, each parent's count is the index of its next child from the end.
+  for (let k = all.length - 1; k >= 0; k--) {
+    const p = parents[k];
+    if (p >= 0) all[p].adopt(all[k], --counts[p], counts[p] + 1);
+  }
 }
 
 /** Closes the innermost open section at `next`, the line of the heading that follows it (or the document's end). */
@@ -93,12 +119,12 @@ export function findTitle(doc: ReportDocument): ReportTitle | undefined {
   const text = doc.lines[first.start];
   if (first.kind === 'heading') {
     if (first.headingLevel !== 1 || secondH1(doc.blocks)) return undefined;
-    const c = headingCandidates(first, doc.lines)[0];
+    const c = candidateAt(first, doc.lines, 0);
     return { text: c.title, range: range(first.start, 0, first.start + c.endLine, c.endChar) };
   }
   if (first.kind !== 'paragraph') return undefined;
   const trimmed = text.trim();
-  const plain = headingCandidates(first, doc.lines)[0];
+  const plain = candidateCount(first, doc.lines) ? candidateAt(first, doc.lines, 0) : undefined;
   if (!trimmed || trimmed.length > MAX_TITLE || /[。：:，,；;！？!?]$/.test(trimmed) || plain?.line === 0) return undefined;
   const start = text.length - text.trimStart().length;
   return { text: trimmed, range: range(first.start, start, first.start, start + trimmed.length) };

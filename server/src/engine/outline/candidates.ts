@@ -59,32 +59,47 @@ export const MAX_PLAIN_HEADING = 60;
 /** Longest heading sentence that opens a paragraph. */
 export const MAX_RUNIN_TITLE = 80;
 
-/** Heading candidates of a block, memoised on it. */
+/**
+ * What is memoised on a block: its one candidate (most blocks that have any have one, and a list for each was
+ * 2,500 arrays per 1 MB report), or a list of them (none: the shared empty one).
+ */
+type Found = HeadingCandidate | HeadingCandidate[];
+
+/** Heading candidates of a block, memoised on it (a block with one gets a new list on each call: see `candidateAt`). */
 export function headingCandidates(block: Block, lines: readonly string[]): HeadingCandidate[] {
-  return memo(block, HEADINGS, lines, findCandidates);
+  const found = memo(block, HEADINGS, lines, findCandidates);
+  return Array.isArray(found) ? found : [found];
 }
 
-function findCandidates(block: Block, lines: readonly string[]): HeadingCandidate[] {
+/** How many heading candidates the block has (see `candidateAt`). */
+export function candidateCount(block: Block, lines: readonly string[]): number {
+  const found = memo(block, HEADINGS, lines, findCandidates);
+  return Array.isArray(found) ? found.length : 1;
+}
+
+/** The block's candidate at `index` (below `candidateCount`), read without making a list. */
+export function candidateAt(block: Block, lines: readonly string[], index: number): HeadingCandidate {
+  const found = memo(block, HEADINGS, lines, findCandidates);
+  return Array.isArray(found) ? found[index] : found;
+}
+
+function findCandidates(block: Block, lines: readonly string[]): Found {
+  if (block.kind === 'heading') return markdownHeading(block, lines);
+  const list = block.kind === 'list';
+  if (list ? !block.ordered : block.kind !== 'paragraph') return NO_FACTS as unknown as HeadingCandidate[];
   // Most blocks have no candidate, or one: no empty array made for each, none grown.
-  let out: HeadingCandidate[] | undefined;
-  switch (block.kind) {
-    case 'heading':
-      return [markdownHeading(block, lines)];
-    case 'paragraph':
-      for (let i = block.start; i < block.end; i++) {
-        const found = numberedLine(lines[i], i - block.start, 'plain');
-        if (found) out === undefined ? (out = [found]) : out.push(found);
-      }
-      break;
-    case 'list':
-      for (let i = 0; block.ordered && i < block.items!.length; i++) {
-        const item = block.items![i];
-        const found = numberedLine(lines[block.start + item.line], item.line, 'list');
-        if (found) out === undefined ? (out = [found]) : out.push(found);
-      }
-      break;
+  let one: HeadingCandidate | undefined;
+  let more: HeadingCandidate[] | undefined;
+  const count = list ? block.items!.length : block.end - block.start; // a list's items, a paragraph's lines
+  for (let n = 0; n < count; n++) {
+    const rel = list ? block.items![n].line : n;
+    const found = numberedLine(lines[block.start + rel], rel, list ? 'list' : 'plain');
+    if (!found) continue;
+    if (one === undefined) one = found;
+    else if (more === undefined) more = [one, found];
+    else more.push(found);
   }
-  return out ?? (NO_FACTS as unknown as HeadingCandidate[]);
+  return more ?? one ?? (NO_FACTS as unknown as HeadingCandidate[]);
 }
 
 function markdownHeading(block: Block, lines: readonly string[]): HeadingCandidate {
@@ -166,9 +181,19 @@ function indentLength(line: string): number {
   return i;
 }
 
-/** Length of the opening `#`s of an ATX heading line and the blanks after them (what ATX_OPEN matches). */
+/**
+ * Length of the opening `#`s of an ATX heading line and the blanks after them (what ATX_OPEN matches), read by code
+ * unit: the regex made a match array and a string per heading. The regex decides anything unusual.
+ */
 function atxOpenLength(line: string): number {
-  return ATX_OPEN.exec(line)![0].length;
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 0x20) i++;
+  const hashes = i;
+  while (i - hashes < 6 && line.charCodeAt(i) === 0x23) i++;
+  const c = line.charCodeAt(i);
+  if (i === hashes || (i < line.length && c !== 0x20 && c !== 0x09)) return ATX_OPEN.exec(line)![0].length;
+  while (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09) i++;
+  return i;
 }
 
 /** Length of the debris or bold wrapper PREFIX matches at `from` (text up to `end`); 0 unless it opens with # * _. */

@@ -51,8 +51,31 @@ function word(text: string, start: number, end: number): string {
   return known;
 }
 
+/** Series by their index in a packed hit (see `scanLine`). */
+export const SERIES: readonly EnumerationSeries[] = ['shi', 'di', 'shouxian'];
+/** Numbers per hit written by `scanLine`: line, start, end, and value × 4 + series index. */
+export const HIT_SIZE = 4;
+
 /** Enumeration markers of one line: the matches of ENUMERATION_PATTERN, in order. */
 export function lineHits(text: string, line: number, hits: EnumerationHit[]): void {
+  const n = scanLine(text, line, scratch, 0);
+  for (let i = 0; i < n; i += HIT_SIZE) hits.push(unpack(scratch, i, text));
+}
+
+const scratch: number[] = [];
+
+/** The hit packed at `i` of `packed` (see `scanLine`), read from its line's text. */
+export function unpack(packed: readonly number[], i: number, text: string): EnumerationHit {
+  const start = packed[i + 1];
+  const end = packed[i + 2];
+  return { series: SERIES[packed[i + 3] & 3], value: packed[i + 3] >> 2, text: word(text, start, end), line: packed[i], start, end };
+}
+
+/**
+ * Writes the matches of ENUMERATION_PATTERN in one line into `out` from index `n`, HIT_SIZE numbers each (see
+ * HIT_SIZE), and returns the index after the last: numbers in a reused array, not an object and a word per hit.
+ */
+export function scanLine(text: string, line: number, out: number[], n: number): number {
   let from = 0; // where the regex would resume
   TRIGGER.lastIndex = 0;
   // `test`, not `exec`: no match array for each of the many 是 of a report; the match is the one character before lastIndex.
@@ -61,7 +84,7 @@ export function lineHits(text: string, line: number, hits: EnumerationHit[]): vo
     const c = text.charCodeAt(i);
     let start = -1;
     let end = -1;
-    let series: EnumerationSeries = 'shi';
+    let series = 0; // shi
     if (c === SHI) {
       start = i;
       while (start > 0 && i - start < 4 && isNumeral(text.charCodeAt(start - 1))) start--;
@@ -72,17 +95,22 @@ export function lineHits(text: string, line: number, hits: EnumerationHit[]): vo
       while (end < text.length && end - i <= 4 && isNumeral(text.charCodeAt(end))) end++;
       if (end === i + 1 || end - i > 4 || end >= text.length || (CLASS[text.charCodeAt(end)] & AFTER_DI) === 0) continue;
       start = i;
-      series = 'di';
+      series = 1; // di
     } else if (text.charCodeAt(i + 1) === (c === SHOU ? XIAN : CI)) {
       start = i;
       end = i + 2;
-      series = 'shouxian';
+      series = 2; // shouxian
     } else continue;
     if (!opensClause(text, start, from)) continue;
     from = end;
     TRIGGER.lastIndex = end;
-    // The numeral is read in place; the word is taken only for a hit.
-    const value = series === 'shi' ? parseCjkNumber(text, start, end - 1) : series === 'di' ? parseCjkNumber(text, start + 1, end) : c === SHOU ? 1 : c === QI ? 2 : 3;
-    if (value) hits.push({ series, value, text: word(text, start, end), line, start, end });
+    const value = series === 0 ? parseCjkNumber(text, start, end - 1) : series === 1 ? parseCjkNumber(text, start + 1, end) : c === SHOU ? 1 : c === QI ? 2 : 3;
+    if (value) {
+      out[n++] = line;
+      out[n++] = start;
+      out[n++] = end;
+      out[n++] = value * 4 + series;
+    }
   }
+  return n;
 }

@@ -44,12 +44,41 @@ function runEnd(text: string, from: number, end: number, test: (c: number) => bo
   return i;
 }
 
-/** Single-number paths, shared (frozen) by every marker of that number: markers are kept as long as their blocks. */
+/**
+ * Single-number paths, shared (frozen) by every marker of that number: markers are kept as long as their blocks.
+ * Markers themselves are shared too (see `marker`): do not modify them.
+ */
 const PATHS: ReadonlyArray<readonly number[]> = Array.from({ length: 101 }, (_, n) => Object.freeze([n]));
 
 function marker(level: NumberingLevel, value: number, path: number[] | undefined, text: string, at: number, markerEnd: number, end: number, variant: string, standard: boolean): Marker {
   let length = markerEnd;
   for (let c = text.charCodeAt(length); length < end && (c === 0x20 || c === 0x09 || c === 0x3000); c = text.charCodeAt(++length));
+  const span = markerEnd - at;
+  const spaces = length - markerEnd;
+  // A marker is decided by its characters and the spaces after it: short ones (1. 一、 （二）) are made once and
+  // shared, not an object and a string for each of a report's thousands of numbered lines. Keys are small integers:
+  // the first two code units, then the third (0 when there is none, as no marker holds U+0000) and the spaces.
+  if (span > 3 || spaces > 7 || shortCount >= MAX_SHORT) return newMarker(level, value, path, text, at, markerEnd, length, variant, standard);
+  const head = (text.charCodeAt(at) << 16) | (span > 1 ? text.charCodeAt(at + 1) : 0);
+  const tail = (span > 2 ? text.charCodeAt(at + 2) : 0) * 8 + spaces;
+  let byTail = SHORT.get(head);
+  if (byTail === undefined) SHORT.set(head, (byTail = new Map()));
+  let known = byTail.get(tail);
+  if (known === undefined) {
+    byTail.set(tail, (known = newMarker(level, value, path, text, at, markerEnd, length, variant, standard)));
+    shortCount++;
+  }
+  return known;
+}
+
+/** A bound on the shared markers kept for the process's life (a report has a few dozen distinct ones). */
+const MAX_SHORT = 4096;
+let shortCount = 0;
+
+/** Markers of up to three code units followed by up to seven spaces, by their first two code units, then the rest. */
+const SHORT = new Map<number, Map<number, Marker>>();
+
+function newMarker(level: NumberingLevel, value: number, path: number[] | undefined, text: string, at: number, markerEnd: number, length: number, variant: string, standard: boolean): Marker {
   return {
     level, value, path: path ?? ((PATHS[value] as number[] | undefined) ?? [value]), text: text.slice(at, markerEnd), length: length - at, variant, standard,
   };

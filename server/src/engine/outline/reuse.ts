@@ -1,5 +1,5 @@
 import type { ReportDocument } from '../document';
-import { headingCandidates, type HeadingCandidate } from './candidates';
+import { candidateAt, candidateCount, type HeadingCandidate } from './candidates';
 import { buildRecorded, findTitle, type OutlineInputs } from './build';
 import type { Marker } from './markers';
 import type { Outline, ReportTitle, Section } from './model';
@@ -48,9 +48,9 @@ function sameCandidates(doc: ReportDocument, inputs: OutlineInputs): boolean {
   let k = 0;
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
-    const candidates = headingCandidates(block, doc.lines);
-    for (let i = 0; i < candidates.length; i++) {
-      if (k >= inputs.candidates.length || inputs.offsets[k] !== block.start || !sameCandidate(inputs.candidates[k], candidates[i])) return false;
+    const count = candidateCount(block, doc.lines);
+    for (let i = 0; i < count; i++) {
+      if (k >= inputs.candidates.length || inputs.offsets[k] !== block.start || !sameCandidate(inputs.candidates[k], candidateAt(block, doc.lines, i))) return false;
       k++;
     }
   }

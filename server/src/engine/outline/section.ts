@@ -1,56 +1,109 @@
+import type { ReportDocument } from '../document';
 import type { Position, Range } from '../types';
 import type { HeadingCandidate, HeadingKind } from './candidates';
 import type { Marker } from './markers';
 import type { Section } from './model';
-import { isBlank } from './text';
+import { isBlank, visibleLengthBetween } from './text';
 
 /** The children of every section that has none (most of a report's): one frozen empty list. */
 const NO_CHILDREN = Object.freeze([]) as unknown as Section[];
 
 /**
  * A section as the outline build makes it, from a heading candidate found `line - candidate.line` lines into the
- * document. Rules read the heading, body and whole ranges of every section, so those are fields; the title's and
- * the marker's ranges are read only by the editor's symbols and by renumbering fixes, so they are made when first
- * read (a 1 MB report has 2,500 sections, and these were two ranges and up to three positions each).
+ * document. It keeps the candidate and the lines and columns of its heading and end as numbers; its ranges are
+ * objects made when first read. A 1 MB report has 2,500 sections, and their four ranges were eight objects each,
+ * made on every full check while the rules that walk every section (enumeration-sequence, empty-section) read
+ * the numbers (see `headingStartsBy`, `bodyVisibleLength`).
  */
 export class BuiltSection implements Section {
-  readonly kind: HeadingKind;
   depth = 0;
-  readonly mdLevel: number | undefined;
-  readonly marker: Marker | undefined;
-  readonly title: string;
-  readonly headingRange: Range;
-  /** Set when the section is closed (see `close`); an edit that moves its end replaces it (see reuse.ts). */
-  bodyRange: Range = undefined!;
-  range: Range = undefined!;
-  readonly numberedParagraph: boolean | undefined;
   children: Section[] = NO_CHILDREN;
   parent: Section | undefined = undefined;
-  /** The candidate and the line of its heading, which the lazy ranges are made from. */
   private readonly candidate: HeadingCandidate;
+  /** Line of the heading (its first line for Setext). */
   private readonly line: number;
+  /** Column where the heading ends, clamped to its line's length. */
+  private readonly headEndChar: number;
+  /** Where the section ends (see `close`); at the heading's end when these equal it. */
+  private endLine = -1;
+  private endChar = 0;
+  private lazyHeading: Range | undefined = undefined;
+  private lazyRange: Range | undefined = undefined;
+  private lazyBody: Range | undefined = undefined;
   private lazyTitleRange: Range | undefined = undefined;
   private lazyMarkerRange: Range | undefined = undefined;
 
   constructor(c: HeadingCandidate, line: number, lines: readonly string[]) {
     this.candidate = c;
     this.line = line;
-    this.kind = c.kind;
-    this.mdLevel = c.mdLevel;
-    this.marker = c.marker;
-    this.title = c.title;
-    this.numberedParagraph = c.numberedParagraph;
     const endLine = line - c.line + c.endLine;
     // The heading ends at its line's end at most; the body starts at the unclamped end (reuse.ts reads it there).
-    const clamped = endLine < lines.length && c.endChar > lines[endLine].length;
-    this.headingRange = { start: { line, character: headingColumn(c) }, end: { line: endLine, character: clamped ? lines[endLine].length : c.endChar } };
+    this.headEndChar = endLine < lines.length && c.endChar > lines[endLine].length ? lines[endLine].length : c.endChar;
   }
 
-  /** Adds a child section (the first one replaces the shared empty list). */
-  adopt(child: BuiltSection): void {
+  get kind(): HeadingKind {
+    return this.candidate.kind;
+  }
+
+  get mdLevel(): number | undefined {
+    return this.candidate.mdLevel;
+  }
+
+  get marker(): Marker | undefined {
+    return this.candidate.marker;
+  }
+
+  get title(): string {
+    return this.candidate.title;
+  }
+
+  get numberedParagraph(): boolean | undefined {
+    return this.candidate.numberedParagraph;
+  }
+
+  /** Line where the heading ends (its last line for Setext). */
+  private get headEndLine(): number {
+    return this.line - this.candidate.line + this.candidate.endLine;
+  }
+
+  /** Column where the heading starts: its line's start for a Markdown heading, its marker (or title) for a numbered one. */
+  private get headStartChar(): number {
+    const c = this.candidate;
+    return c.kind === 'atx' || c.kind === 'setext' ? 0 : c.markerStart;
+  }
+
+  get headingRange(): Range {
+    return (this.lazyHeading ??= {
+      start: { line: this.line, character: this.headStartChar }, end: { line: this.headEndLine, character: this.headEndChar },
+    });
+  }
+
+  get range(): Range {
+    return (this.lazyRange ??= { start: this.headingRange.start, end: this.lazyBody?.end ?? this.end() });
+  }
+
+  /** An edit moved the section's end (see reuse.ts). */
+  set range(r: Range) {
+    this.lazyRange = r;
+    this.endLine = r.end.line;
+    this.endChar = r.end.character;
+  }
+
+  get bodyRange(): Range {
+    return (this.lazyBody ??= { start: this.bodyStart(), end: this.lazyRange?.end ?? this.end() });
+  }
+
+  set bodyRange(r: Range) {
+    this.lazyBody = r;
+    this.endLine = r.end.line;
+    this.endChar = r.end.character;
+  }
+
+  /** Makes `child` this section's child at `index` of `count` (the list, made at its size, replaces the shared empty one). */
+  adopt(child: BuiltSection, index: number, count: number): void {
     child.parent = this;
-    if (this.children === NO_CHILDREN) this.children = [child];
-    else this.children.push(child);
+    if (this.children === NO_CHILDREN) this.children = new Array(count);
+    this.children[index] = child;
   }
 
   /**
@@ -58,12 +111,16 @@ export class BuiltSection implements Section {
    * document's end), or at its heading's end when there is none after the heading.
    */
   close(next: number, lines: readonly string[]): void {
-    const headingEnd = this.headingRange.end;
+    const headEndLine = this.headEndLine;
     let line = next - 1;
-    while (line > headingEnd.line && isBlank(lines[line])) line--;
-    const end = line < headingEnd.line ? headingEnd : { line, character: lines[line].length };
-    this.range = { start: this.headingRange.start, end };
-    this.bodyRange = { start: this.bodyStart(), end };
+    while (line > headEndLine && isBlank(lines[line])) line--;
+    this.endLine = line < headEndLine ? headEndLine : line;
+    this.endChar = line < headEndLine ? this.headEndChar : lines[line].length;
+  }
+
+  /** The section's end: the heading's own end position when it ends there, as `range` and `bodyRange` share it. */
+  private end(): Position {
+    return this.endLine === this.headEndLine && this.endChar === this.headEndChar ? this.headingRange.end : { line: this.endLine, character: this.endChar };
   }
 
   /** Where the body starts: the heading's end before it was clamped to its line. */
@@ -98,9 +155,42 @@ export class BuiltSection implements Section {
     }
     return this.lazyMarkerRange;
   }
+
+  /** Whether the heading starts at or before `line`, `character` (compared without making its range). */
+  headingStartsBy(line: number, character: number): boolean {
+    return this.line < line || (this.line === line && this.headStartChar <= character);
+  }
+
+  /** Whether the heading ends at or before `line`, `character`. */
+  headingEndsBy(line: number, character: number): boolean {
+    const endLine = this.headEndLine;
+    return endLine < line || (endLine === line && this.headEndChar <= character);
+  }
+
+  /** `visibleLength` of the body, read from the section's numbers. */
+  bodyVisibleLength(doc: ReportDocument, limit: number): number {
+    const c = this.candidate;
+    return visibleLengthBetween(doc, this.headEndLine, c.endChar, this.endLine, this.endChar, limit);
+  }
 }
 
-/** Where a heading starts: its line's start for a Markdown heading, its marker (or title) for a numbered one. */
-function headingColumn(c: HeadingCandidate): number {
-  return c.kind === 'atx' || c.kind === 'setext' ? 0 : c.markerStart;
+/** Whether the heading of `s` starts at or before `line`, `character`; no range is made for an outline's sections. */
+export function headingStartsBy(s: Section, line: number, character: number): boolean {
+  if (s instanceof BuiltSection) return s.headingStartsBy(line, character);
+  const p = s.headingRange.start;
+  return p.line < line || (p.line === line && p.character <= character);
+}
+
+/** Whether the heading of `s` ends at or before `line`, `character`. */
+export function headingEndsBy(s: Section, line: number, character: number): boolean {
+  if (s instanceof BuiltSection) return s.headingEndsBy(line, character);
+  const p = s.headingRange.end;
+  return p.line < line || (p.line === line && p.character <= character);
+}
+
+/** The count of non-space characters in the body of `s`, stopping at `limit` (see `visibleLength`). */
+export function bodyVisibleLength(doc: ReportDocument, s: Section, limit: number): number {
+  if (s instanceof BuiltSection) return s.bodyVisibleLength(doc, limit);
+  const r = s.bodyRange;
+  return visibleLengthBetween(doc, r.start.line, r.start.character, r.end.line, r.end.character, limit);
 }

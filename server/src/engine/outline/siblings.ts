@@ -22,22 +22,51 @@ export function numberedGroups(outline: Outline): NumberedGroup[] {
 
 function findGroups(outline: Outline): NumberedGroup[] {
   const groups: NumberedGroup[] = [];
-  const visit = (children: readonly Section[], parent?: Section) => {
-    // This parent's groups are the ones from `first` on, in the order their levels first appear; a parent has
-    // a few at most, so a scan finds a level's group (no map per parent, no key string per section).
-    const first = groups.length;
-    for (let i = 0; i < children.length; i++) {
-      const marker = children[i].marker;
-      if (!marker) continue;
-      let group: NumberedGroup | undefined;
-      for (let g = first; g < groups.length && !group; g++) if (sameLevel(groups[g].sections[0].marker!, marker)) group = groups[g];
-      if (group) group.sections.push(children[i]);
-      else groups.push({ parent, level: marker.level, sections: [children[i]] });
-    }
-    for (let i = 0; i < children.length; i++) if (children[i].children.length) visit(children[i].children, children[i]);
-  };
-  visit(outline.sections);
+  visit(groups, outline.sections, undefined);
   return groups;
+}
+
+/** While a parent's children are grouped: each group's first child and size, by the group's index in `groups`; grown, never shrunk. */
+let firstChild = new Int32Array(64);
+let sizes = new Int32Array(64);
+
+function visit(groups: NumberedGroup[], children: readonly Section[], parent: Section | undefined): void {
+  // This parent's groups are the ones from `first` on, in the order their levels first appear; a parent has a few
+  // at most, so a scan finds a level's group (no map per parent, no key string per section). Groups are counted
+  // first and their lists made at their size: grown by push, a list of one became one of 17 at its second section.
+  const first = groups.length;
+  for (let i = 0; i < children.length; i++) {
+    const marker = children[i].marker;
+    if (!marker) continue;
+    let g = first;
+    while (g < groups.length && !sameLevel(children[firstChild[g]].marker!, marker)) g++;
+    if (g < groups.length) {
+      sizes[g]++;
+      continue;
+    }
+    if (g >= sizes.length) grow();
+    firstChild[g] = i;
+    sizes[g] = 1;
+    groups.push({ parent, level: marker.level, sections: undefined! });
+  }
+  for (let g = first; g < groups.length; g++) groups[g].sections = new Array(sizes[g]);
+  for (let i = children.length - 1; i >= 0; i--) {
+    const marker = children[i].marker;
+    if (!marker) continue;
+    let g = first;
+    while (!sameLevel(children[firstChild[g]].marker!, marker)) g++;
+    groups[g].sections[--sizes[g]] = children[i];
+  }
+  for (let i = 0; i < children.length; i++) if (children[i].children.length) visit(groups, children[i].children, children[i]);
+}
+
+function grow(): void {
+  const moreFirsts = new Int32Array(firstChild.length * 2);
+  const moreSizes = new Int32Array(firstChild.length * 2);
+  moreFirsts.set(firstChild);
+  moreSizes.set(sizes);
+  firstChild = moreFirsts;
+  sizes = moreSizes;
 }
 
 /** Same numbering level; decimal numbers are one level per depth (1.1 and 1.1.1 are not siblings). */

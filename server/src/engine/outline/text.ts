@@ -3,11 +3,16 @@ import type { Range } from '../types';
 
 /** Counts the non-space characters of a range of the document, stopping early once `limit` is reached. */
 export function visibleLength(doc: ReportDocument, r: Range, limit = Infinity): number {
+  return visibleLengthBetween(doc, r.start.line, r.start.character, r.end.line, r.end.character, limit);
+}
+
+/** `visibleLength` of the range from `startLine`, `startChar` to `endLine`, `endChar`, given as numbers. */
+export function visibleLengthBetween(doc: ReportDocument, startLine: number, startChar: number, endLine: number, endChar: number, limit: number): number {
   let count = 0;
-  for (let line = r.start.line; line <= r.end.line && line < doc.lineCount; line++) {
+  for (let line = startLine; line <= endLine && line < doc.lineCount; line++) {
     const text = doc.lines[line];
-    const from = line === r.start.line ? r.start.character : 0;
-    const to = line === r.end.line ? r.end.character : text.length;
+    const from = line === startLine ? startChar : 0;
+    const to = line === endLine ? endChar : text.length;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if (c !== 32 && c !== 9 && c !== 0x3000 && c !== 0xa0 && ++count >= limit) return count;

@@ -1,6 +1,6 @@
 import { quote } from '../i18n';
 import type { Section } from '../outline/model';
-import { visibleLength } from '../outline/text';
+import { bodyVisibleLength } from '../outline/section';
 import { templateLevels } from './template-context';
 import type { Rule } from './types';
 
@@ -30,7 +30,7 @@ export const emptySection: Rule = {
       // Without a template the map is empty: no lookup per section.
       const min = minimum.size ? (minimum.get(section) ?? 1) : 1;
       if (min === 0) continue;
-      const count = visibleLength(ctx.doc, section.bodyRange, min);
+      const count = bodyVisibleLength(ctx.doc, section, min); // from the section's numbers: no body range made for each
       if (count >= min) continue;
       const title = quote(section.title, ctx.locale);
       const message = count === 0 ? ctx.t(MESSAGES.empty, { title }) : ctx.t(MESSAGES.short, { title, count, min, template: ctx.template?.id ?? '' });

@@ -1,7 +1,8 @@
 import { formatCjkNumber } from '../outline/numerals';
-import { blockHits, enumerationHits, type EnumerationHit, type EnumerationSeries } from '../outline/enumerations';
+import { HIT_SIZE, unpack } from '../outline/enumeration-scan';
+import { packedHits, type EnumerationSeries } from '../outline/enumerations';
 import type { Section } from '../outline/model';
-import type { Position } from '../types';
+import { headingEndsBy, headingStartsBy } from '../outline/section';
 import type { Rule } from './types';
 
 const MESSAGES = {
@@ -24,37 +25,43 @@ export const enumerationSequence: Rule = {
   description: { en: 'In-paragraph enumerations (一是/二是, 第一/第二, 首先/其次) skip or repeat a number.', 'zh-cn': '段内分项（一是/二是、第一/第二、首先/其次）跳号或重号。' },
   defaultSeverity: 'warning',
   options: {},
-  blockFacts: blockHits,
+  blockFacts: packedHits,
   run(ctx, report) {
     const sections = ctx.outline.all;
+    const { blocks, lines } = ctx.doc;
     let s = -1;
-    // The last hit of each series in the current section: three fields, not a Map (a get and a set per hit).
-    const last: Record<EnumerationSeries, EnumerationHit | undefined> = { shi: undefined, di: undefined, shouxian: undefined };
-    const hits = enumerationHits(ctx.doc);
-    for (let h = 0; h < hits.length; h++) {
-      const hit = hits[h];
-      let moved = false;
-      while (s + 1 < sections.length && before(sections[s + 1].headingRange.start, hit.line, hit.start)) {
-        s++;
-        moved = true;
+    // The value and line of the last hit of each series (by index) in the current section; -1: none yet.
+    const lastValue = [-1, -1, -1];
+    const lastLine = [-1, -1, -1];
+    // Hits read from each block's packed numbers (see `packedHits`): no hit objects for the document's thousands.
+    for (let b = 0; b < blocks.length; b++) {
+      const packed = packedHits(blocks[b], lines);
+      for (let h = 0; h < packed.length; h += HIT_SIZE) {
+        const line = blocks[b].start + packed[h];
+        const start = packed[h + 1];
+        const value = packed[h + 3] >> 2;
+        const series = packed[h + 3] & 3;
+        let moved = false;
+        while (s + 1 < sections.length && headingStartsBy(sections[s + 1], line, start)) {
+          s++;
+          moved = true;
+        }
+        if (moved) lastValue[0] = lastValue[1] = lastValue[2] = -1;
+        const section: Section | undefined = sections[s];
+        if (section && !headingEndsBy(section, line, start)) continue; // inside the heading itself
+        const previous = lastValue[series];
+        const previousLine = lastLine[series];
+        lastValue[series] = value;
+        lastLine[series] = line;
+        const restart = value === 1 && (previous < 0 || previousLine !== line);
+        const expected = previous >= 0 && !restart ? previous + 1 : 1;
+        if (restart || value === expected) continue;
+        const hit = unpack(packed, h, lines[line]);
+        const wanted = spell(hit.series, expected, hit.text);
+        const range = { start: { line, character: hit.start }, end: { line, character: hit.end } };
+        const fix = { title: ctx.t(MESSAGES.fix, { expected: wanted }), safe: false, edits: [{ range, newText: wanted }] };
+        report({ message: ctx.t(MESSAGES.wrong, { expected: wanted, found: hit.text }), range, fixes: [fix] });
       }
-      if (moved) last.shi = last.di = last.shouxian = undefined;
-      const section: Section | undefined = sections[s];
-      if (section && !before(section.headingRange.end, hit.line, hit.start)) continue; // inside the heading itself
-      const previous = last[hit.series];
-      last[hit.series] = hit;
-      const restart = hit.value === 1 && (!previous || previous.line !== hit.line);
-      const expected = previous && !restart ? previous.value + 1 : 1;
-      if (restart || hit.value === expected) continue;
-      const wanted = spell(hit.series, expected, hit.text);
-      const range = { start: { line: hit.line, character: hit.start }, end: { line: hit.line, character: hit.end } };
-      const fix = { title: ctx.t(MESSAGES.fix, { expected: wanted }), safe: false, edits: [{ range, newText: wanted }] };
-      report({ message: ctx.t(MESSAGES.wrong, { expected: wanted, found: hit.text }), range, fixes: [fix] });
     }
   },
 };
-
-/** Whether `p` is at or before line `line`, character `character` (a hit's start, compared without making a position for each hit). */
-function before(p: Position, line: number, character: number): boolean {
-  return p.line < line || (p.line === line && p.character <= character);
-}
