@@ -50,30 +50,54 @@ function computeDateFacts(block: Block, lines: readonly string[]): DateFacts {
   if (!mayHoldDate && !holdsJie) return NO_DATES;
   // A plain loop into lists for all blocks: no closure or lists per block.
   const text = inlineFacts(block, lines).text;
-  if (dates.length) dates.length = 0;
-  if (jiezhiWords.length) jiezhiWords.length = 0;
   for (let line = 0; line < text.length; line++) {
     const t = text[line];
     if (mayHoldDate) {
-      const first = dates.length;
+      const first = dates.count;
       readDates(t, chineseOnly, lineDate, dates);
-      for (let i = first; i < dates.length; i++) {
-        dates[i].line = line;
-        dates[i].asOf = asOfPhrase(t, dates[i]);
+      for (let i = first; i < dates.count; i++) {
+        const date = dates.items[i]!;
+        date.line = line;
+        date.asOf = asOfPhrase(t, date);
       }
     }
     if (!holdsJie || !t.includes('截止')) continue;
     JIEZHI_WORD.lastIndex = 0;
     for (let m = JIEZHI_WORD.exec(t); m; m = JIEZHI_WORD.exec(t)) jiezhiWords.push({ line, start: m.index, end: m.index + 2 });
   }
-  if (!dates.length && !jiezhiWords.length) return NO_DATES;
-  // Copied to their size: a list grown from empty has room for 17.
-  return { dates: dates.slice(), jiezhiWords: jiezhiWords.slice() };
+  if (!dates.count && !jiezhiWords.count) return NO_DATES;
+  return { dates: dates.take(), jiezhiWords: jiezhiWords.take() };
 }
 
+/**
+ * A block's items gathered in `items[0…count)` and taken at their size. The list keeps its slots from block
+ * to block: emptying an array by setting its length to 0 lets go of them, and every block with a date grew a
+ * new one by push (17 slots at the first).
+ */
+class Gathered<T> {
+  readonly items: Array<T | undefined> = [];
+  count = 0;
+
+  push(item: T): void {
+    this.items[this.count++] = item;
+  }
+
+  /** The items as a list of their own (the shared empty list for none); the slots emptied, not dropped. */
+  take(): T[] {
+    const n = this.count;
+    if (!n) return NO_ITEMS as unknown as T[];
+    const taken = this.items.slice(0, n) as T[];
+    for (let k = 0; k < n; k++) this.items[k] = undefined; // not to keep the document's dates alive
+    this.count = 0;
+    return taken;
+  }
+}
+
+const NO_ITEMS: readonly never[] = Object.freeze([]);
+
 /** The dates and 截止 of the block being read. */
-const dates: LineDate[] = [];
-const jiezhiWords: DateFacts['jiezhiWords'] = [];
+const dates = new Gathered<LineDate>();
+const jiezhiWords = new Gathered<DateFacts['jiezhiWords'][number]>();
 
 /**
  * A date as `readDates` reads it, every field set in one order (one hidden class for all of them), its line
