@@ -1,4 +1,5 @@
 import { amount, formatLike } from '../text/numbers';
+import { internedSlice } from '../text/interned';
 import { blockFigures, type TextFigure } from '../text/quantities';
 import { figureIdCount } from '../text/figure';
 import { format, type Locale } from '../i18n';
@@ -46,7 +47,7 @@ function judge(ctx: RuleContext, figure: TextFigure, line: number, ref: Seen): V
 
 /** A figure as written (a function, not a closure and a record made per finding). */
 function written(ctx: RuleContext, figure: TextFigure, line: number): string {
-  return ctx.doc.lines[line].slice(figure.start, figure.end);
+  return internedSlice(ctx.doc.lines[line], figure.start, figure.end);
 }
 
 /**

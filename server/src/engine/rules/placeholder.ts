@@ -1,5 +1,6 @@
 import { perList } from '../config/per-list';
 import { compileUserRegex } from '../config/regex';
+import { internedSlice } from '../text/interned';
 import { blockPatternHits, blockPlaceholders, withoutOverlaps } from '../text/placeholders';
 import { range } from '../types';
 import type { Rule, RuleContext } from './types';
@@ -41,7 +42,7 @@ export const placeholder: Rule = {
       const hit = hits[i];
       const line = block.start + hit.line;
       const at = range(line, hit.start, line, hit.end);
-      const text = ctx.doc.lines[line].slice(hit.start, hit.end);
+      const text = internedSlice(ctx.doc.lines[line], hit.start, hit.end); // drafts repeat their placeholders
       let fixes;
       if (hit.kind === 'year') {
         const year = ctx.reportDate.slice(0, 4);

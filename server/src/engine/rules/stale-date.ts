@@ -1,5 +1,6 @@
 import { dateFacts, type LineDate } from '../text/as-of';
 import { addDays, daysBetween, firstDay, lastDay } from '../text/calendar';
+import { internedSlice } from '../text/interned';
 import { range } from '../types';
 import type { Rule, RuleContext } from './types';
 
@@ -33,7 +34,7 @@ export const staleDate: Rule = {
       const date = dates[i];
       if (!date.asOf) continue;
       const line = block.start + date.line;
-      const text = ctx.doc.lines[line].slice(date.start, date.end);
+      const text = internedSlice(ctx.doc.lines[line], date.start, date.end); // reports repeat their as-of dates
       let verdict = verdicts.get(text);
       if (verdict === undefined) verdicts.set(text, (verdict = judge(date, text, ctx)));
       if (verdict !== IN_RANGE) report({ message: verdict.message, range: range(line, date.asOf.start, line, date.end), data: { asOf: verdict.asOf } });
