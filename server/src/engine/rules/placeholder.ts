@@ -2,7 +2,7 @@ import { perList } from '../config/per-list';
 import { compileUserRegex } from '../config/regex';
 import { internedSlice } from '../text/interned';
 import { blockPatternHits, blockPlaceholders, withoutOverlaps } from '../text/placeholders';
-import { range } from '../types';
+import { range, type Finding } from '../types';
 import type { Rule, RuleContext } from './types';
 
 const MESSAGES = {
@@ -50,7 +50,9 @@ export const placeholder: Rule = {
       }
       let message = messages.get(text);
       if (message === undefined) messages.set(text, (message = ctx.t(MESSAGES.found, { text })));
-      report({ message, range: at, fixes });
+      // ruleId and severity made with the finding, as the engine stamps them after: added later, they took a second object per finding.
+      const finding: Finding = { message, range: at, fixes, ruleId: '', severity: 'warning' };
+      report(finding);
     }
   },
 };

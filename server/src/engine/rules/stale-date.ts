@@ -1,7 +1,7 @@
 import { dateFacts, type LineDate } from '../text/as-of';
 import { addDays, daysBetween, firstDay, lastDay } from '../text/calendar';
 import { internedSlice } from '../text/interned';
-import { range } from '../types';
+import { range, type Finding } from '../types';
 import type { Rule, RuleContext } from './types';
 
 const MESSAGES = {
@@ -37,7 +37,10 @@ export const staleDate: Rule = {
       const text = internedSlice(ctx.doc.lines[line], date.start, date.end); // reports repeat their as-of dates
       let verdict = verdicts.get(text);
       if (verdict === undefined) verdicts.set(text, (verdict = judge(date, text, ctx)));
-      if (verdict !== IN_RANGE) report({ message: verdict.message, range: range(line, date.asOf.start, line, date.end), data: { asOf: verdict.asOf } });
+      if (verdict === IN_RANGE) continue;
+      // ruleId and severity made with the finding, as the engine stamps them after: added later, they took a second object per finding.
+      const finding: Finding = { message: verdict.message, range: range(line, date.asOf.start, line, date.end), data: { asOf: verdict.asOf }, ruleId: '', severity: 'warning' };
+      report(finding);
     }
   },
 };
