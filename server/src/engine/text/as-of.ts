@@ -3,6 +3,7 @@ import { type Block, memo, memoKey } from '../markdown/blocks';
 import { inlineFacts } from '../markdown/inline';
 import { isWhiteSpace } from '../outline/text';
 import { readDates, type DateMention } from './dates';
+import { Gathered } from './gathered';
 import { HOLDS_JIE, MAY_HOLD_DATE, MAY_HOLD_OTHER_DATE, proseKinds } from './prose-kinds';
 
 const DATES = memoKey('dates');
@@ -68,32 +69,6 @@ function computeDateFacts(block: Block, lines: readonly string[]): DateFacts {
   if (!dates.count && !jiezhiWords.count) return NO_DATES;
   return { dates: dates.take(), jiezhiWords: jiezhiWords.take() };
 }
-
-/**
- * A block's items gathered in `items[0…count)` and taken at their size. The list keeps its slots from block
- * to block: emptying an array by setting its length to 0 lets go of them, and every block with a date grew a
- * new one by push (17 slots at the first).
- */
-class Gathered<T> {
-  readonly items: Array<T | undefined> = [];
-  count = 0;
-
-  push(item: T): void {
-    this.items[this.count++] = item;
-  }
-
-  /** The items as a list of their own (the shared empty list for none); the slots emptied, not dropped. */
-  take(): T[] {
-    const n = this.count;
-    if (!n) return NO_ITEMS as unknown as T[];
-    const taken = this.items.slice(0, n) as T[];
-    for (let k = 0; k < n; k++) this.items[k] = undefined; // not to keep the document's dates alive
-    this.count = 0;
-    return taken;
-  }
-}
-
-const NO_ITEMS: readonly never[] = Object.freeze([]);
 
 /** The dates and 截止 of the block being read. */
 const dates = new Gathered<LineDate>();
