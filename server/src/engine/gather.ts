@@ -26,7 +26,8 @@ export interface ActiveRule {
  * not one per rule: a 10 MB report has some 60,000 blocks, most without findings.
  */
 export function blockFindings(doc: ReportDocument, rules: ActiveRule[], failed: (rule: Rule, e: unknown) => void): Finding[] {
-  const out: Finding[] = [];
+  let total = 0;
+  let lists = 0;
   const broken = new Set<Rule>();
   // One scratch list and one reporter per rule for the whole check, not per block: most blocks find nothing.
   // Loops, not `map`: optimised code makes `map`'s result with another elements kind than the builtin does, so
@@ -73,11 +74,23 @@ export function blockFindings(doc: ReportDocument, rules: ActiveRule[], failed: 
       if (merged.list.length) merged.list = (merged.list as Finding[]).map((f) => shiftFinding(f, delta));
       merged.start = block.start;
     }
-    const list = merged.list as Finding[];
-    for (let i = 0; i < list.length; i++) out.push(list[i]);
+    if (merged.list.length) {
+      nonEmpty[lists++] = merged.list as Finding[];
+      total += merged.list.length;
+    }
+  }
+  // Gathered once every block's list is known, into a list made at its size (grown by push it made about three times that).
+  const out: Finding[] = new Array(total);
+  for (let l = 0, k = 0; l < lists; l++) {
+    const list = nonEmpty[l]!;
+    nonEmpty[l] = undefined; // not to keep the findings alive
+    for (let i = 0; i < list.length; i++) out[k++] = list[i];
   }
   return out;
 }
+
+/** The non-empty findings lists of a check's blocks, in order: kept from check to check with their slots. */
+const nonEmpty: Array<readonly Finding[] | undefined> = [];
 
 /** Stamps a block rule's findings and collects them in the check's scratch list. */
 function reporter(scratch: Finding[], ruleId: string, severity: Severity): (f: RuleFinding) => void {
@@ -138,15 +151,19 @@ function outlineFindings(active: ActiveRule): Finding[] {
 /** A block-facts rule's findings: those of the last check while its inputs are the very same (see `Rule.blockFacts`). */
 function factsFindings(active: ActiveRule): Finding[] {
   const { doc } = active.context;
-  const facts: Array<readonly unknown[]> = [];
-  const starts: number[] = [];
   const blocks = doc.blocks;
-  for (let b = 0; b < blocks.length; b++) {
+  const blockFacts = active.rule.blockFacts!;
+  // Counted first, then made at their size: lists grown by push made about three times their final size in all.
+  let n = 0;
+  for (let b = 0; b < blocks.length; b++) if (blockFacts(blocks[b], doc.lines).length) n++;
+  const facts: Array<readonly unknown[]> = new Array(n);
+  const starts: number[] = new Array(n);
+  for (let b = 0, k = 0; k < n; b++) {
     const block = blocks[b];
-    const list = active.rule.blockFacts!(block, doc.lines);
+    const list = blockFacts(block, doc.lines);
     if (list.length) {
-      facts.push(list);
-      starts.push(block.start);
+      facts[k] = list;
+      starts[k++] = block.start;
     }
   }
   return cachedFindings(active, facts, starts);

@@ -3,8 +3,9 @@ import type Token from 'markdown-it/lib/token.mjs';
 import type { Block, BlockKind } from './blocks';
 
 // The block rules of the parser (block-parser.ts) that are not markdown-it's own: its paragraph rule fused with
-// the Setext heading rule, a first rule that sends lines opening with a letter, a digit or a non-ASCII character
-// straight to the only rules that can take them, and a guard on the two rules that can tell NUL from U+FFFD.
+// the Setext heading rule, its ATX heading rule without tokens, a first rule that sends lines opening with a
+// letter, a digit or a non-ASCII character straight to the only rules that can take them, and a guard on the two
+// rules that can tell NUL from U+FFFD.
 // test/unit/engine/block-parser.test.ts holds them to markdown-it's stock parse.
 
 /** A block rule as markdown-it's ruler takes it. */
@@ -96,6 +97,37 @@ function endParagraph(state: StateBlock, startLine: number, nextLine: number): v
   }
 }
 
+/**
+ * markdown-it's ATX heading rule (`# title`), deciding exactly as it does, without its tokens: a top-level heading
+ * is recorded as a block, complete, as a paragraph is. markdown-it's rule pushed three tokens and made two line
+ * maps, the title's text trimmed and an empty list of children for each heading, only for `finish` to read its
+ * level and lines; nested deeper, its pushes changed nothing (the level they open they close).
+ */
+function atxHeading(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  const max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  let ch = state.src.charCodeAt(pos);
+  if (ch !== 0x23 || pos >= max) return false;
+  let level = 1;
+  ch = state.src.charCodeAt(++pos);
+  while (ch === 0x23 && pos < max && level <= 6) {
+    level++;
+    ch = state.src.charCodeAt(++pos);
+  }
+  if (level > 6 || (pos < max && ch !== 0x20 && ch !== 0x09)) return false;
+  if (silent) return true;
+  state.line = startLine + 1;
+  if (state.level === 0) {
+    const env = state.env as ParseEnv;
+    const block = newBlock(startLine + env.from, startLine + 1 + env.from, 'heading');
+    block.headingLevel = level;
+    block.setext = false;
+    env.blocks.push(block);
+  }
+  return true;
+}
+
 /** markdown-it's own rules that the ones here defer to. */
 let lheading: BlockRule | undefined;
 let table: BlockRule | undefined;
@@ -174,6 +206,7 @@ export function replaceRules(md: MarkdownIt): void {
   table = rule('table').fn;
   list = rule('list').fn;
   for (const name of ['reference', 'html_block']) md.block.ruler.at(name, nulGuarded(rule(name).fn), { alt: rule(name).alt });
+  md.block.ruler.at('heading', atxHeading, { alt: rule('heading').alt });
   md.block.ruler.at('lheading', paragraphOrSetext);
   md.block.ruler.at('paragraph', paragraph);
   md.block.ruler.before('table', 'plain_start', plainStart);

@@ -1,4 +1,5 @@
 import { amount, formatLike } from '../text/numbers';
+import { internedSlice } from '../text/interned';
 import { blockFigures, type TextFigure } from '../text/quantities';
 import { figureIdCount } from '../text/figure';
 import { format, type Locale } from '../i18n';
@@ -39,10 +40,14 @@ interface Verdict {
 /** Compares a figure with the first of its metric: a verdict with a finding when they state different amounts, else undefined. */
 function judge(ctx: RuleContext, figure: TextFigure, line: number, ref: Seen): Verdict | undefined {
   if (agree(ref.figure, figure)) return undefined;
-  const text = (s: Seen) => ctx.doc.lines[s.line].slice(s.figure.start, s.figure.end);
-  const args = { phrase: figure.phrase!, here: text({ figure, line }), first: text(ref), line: ref.line + 1 };
+  const args = { phrase: figure.phrase!, here: written(ctx, figure, line), first: written(ctx, ref.figure, ref.line), line: ref.line + 1 };
   const finding = new DisagreeingFigure(ctx.t(MESSAGES.found, args), figure, line, ref.figure, ctx.locale, args);
   return { ref: ref.figure, line, refLine: ref.line, locale: ctx.locale, finding };
+}
+
+/** A figure as written (a function, not a closure and a record made per finding). */
+function written(ctx: RuleContext, figure: TextFigure, line: number): string {
+  return internedSlice(ctx.doc.lines[line], figure.start, figure.end);
 }
 
 /**
@@ -106,13 +111,17 @@ export const inconsistentFigure: Rule = {
   },
   blockFacts: blockFigures,
   run(ctx, report) {
-    const lists: Array<readonly TextFigure[]> = [];
-    const starts: number[] = [];
-    for (const block of ctx.doc.blocks) {
-      const figures = blockFigures(block, ctx.doc.lines);
+    // Counted first, then made at their size (lists grown by push made about three times that in all).
+    const blocks = ctx.doc.blocks;
+    let n = 0;
+    for (let b = 0; b < blocks.length; b++) if (blockFigures(blocks[b], ctx.doc.lines).length) n++;
+    const lists: Array<readonly TextFigure[]> = new Array(n);
+    const starts: number[] = new Array(n);
+    for (let b = 0, k = 0; k < n; b++) {
+      const figures = blockFigures(blocks[b], ctx.doc.lines);
       if (figures.length) {
-        lists.push(figures);
-        starts.push(block.start);
+        lists[k] = figures;
+        starts[k++] = blocks[b].start;
       }
     }
     const last = lastRuns.get(ctx.doc);
@@ -140,7 +149,7 @@ const lastRuns = new WeakMap<ReportDocument, Run>();
  * one exactly when it was compared in the latest run and disagreed.
  */
 function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, starts: number[]): Run {
-  const run: Run = { locale: ctx.locale, lists, starts, counts: [], findings: [] };
+  const run: Run = { locale: ctx.locale, lists, starts, counts: new Array(lists.length), findings: [] };
   const ids = figureIdCount();
   const recurring = recurringMetrics(lists, ctx.options.maxAmounts as number, ids);
   // The first figure of each metric and of each metric with periods: an index into `firsts`, by id.
@@ -174,7 +183,7 @@ function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, start
       figure.verdict = verdict;
       if (verdict) run.findings.push(verdict.finding);
     }
-    run.counts.push(run.findings.length - before);
+    run.counts[b] = run.findings.length - before;
   }
   return run;
 }

@@ -1,7 +1,8 @@
 import { perList } from '../config/per-list';
 import { compileUserRegex } from '../config/regex';
+import { internedSlice } from '../text/interned';
 import { blockPatternHits, blockPlaceholders, withoutOverlaps } from '../text/placeholders';
-import { range } from '../types';
+import { range, type Finding } from '../types';
 import type { Rule, RuleContext } from './types';
 
 const MESSAGES = {
@@ -41,7 +42,7 @@ export const placeholder: Rule = {
       const hit = hits[i];
       const line = block.start + hit.line;
       const at = range(line, hit.start, line, hit.end);
-      const text = ctx.doc.lines[line].slice(hit.start, hit.end);
+      const text = internedSlice(ctx.doc.lines[line], hit.start, hit.end); // drafts repeat their placeholders
       let fixes;
       if (hit.kind === 'year') {
         const year = ctx.reportDate.slice(0, 4);
@@ -49,7 +50,9 @@ export const placeholder: Rule = {
       }
       let message = messages.get(text);
       if (message === undefined) messages.set(text, (message = ctx.t(MESSAGES.found, { text })));
-      report({ message, range: at, fixes });
+      // ruleId and severity made with the finding, as the engine stamps them after: added later, they took a second object per finding.
+      const finding: Finding = { message, range: at, fixes, ruleId: '', severity: 'warning' };
+      report(finding);
     }
   },
 };

@@ -1,6 +1,7 @@
 import { dateFacts, type LineDate } from '../text/as-of';
 import { addDays, daysBetween, firstDay, lastDay } from '../text/calendar';
-import { range } from '../types';
+import { internedSlice } from '../text/interned';
+import { range, type Finding } from '../types';
 import type { Rule, RuleContext } from './types';
 
 const MESSAGES = {
@@ -33,10 +34,13 @@ export const staleDate: Rule = {
       const date = dates[i];
       if (!date.asOf) continue;
       const line = block.start + date.line;
-      const text = ctx.doc.lines[line].slice(date.start, date.end);
+      const text = internedSlice(ctx.doc.lines[line], date.start, date.end); // reports repeat their as-of dates
       let verdict = verdicts.get(text);
       if (verdict === undefined) verdicts.set(text, (verdict = judge(date, text, ctx)));
-      if (verdict !== IN_RANGE) report({ message: verdict.message, range: range(line, date.asOf.start, line, date.end), data: { asOf: verdict.asOf } });
+      if (verdict === IN_RANGE) continue;
+      // ruleId and severity made with the finding, as the engine stamps them after: added later, they took a second object per finding.
+      const finding: Finding = { message: verdict.message, range: range(line, date.asOf.start, line, date.end), data: { asOf: verdict.asOf }, ruleId: '', severity: 'warning' };
+      report(finding);
     }
   },
 };

@@ -3,6 +3,7 @@ import { type Block, memo, memoKey } from '../markdown/blocks';
 import { inlineFacts } from '../markdown/inline';
 import { isWhiteSpace } from '../outline/text';
 import { readDates, type DateMention } from './dates';
+import { Gathered } from './gathered';
 import { HOLDS_JIE, MAY_HOLD_DATE, MAY_HOLD_OTHER_DATE, proseKinds } from './prose-kinds';
 
 const DATES = memoKey('dates');
@@ -50,30 +51,28 @@ function computeDateFacts(block: Block, lines: readonly string[]): DateFacts {
   if (!mayHoldDate && !holdsJie) return NO_DATES;
   // A plain loop into lists for all blocks: no closure or lists per block.
   const text = inlineFacts(block, lines).text;
-  if (dates.length) dates.length = 0;
-  if (jiezhiWords.length) jiezhiWords.length = 0;
   for (let line = 0; line < text.length; line++) {
     const t = text[line];
     if (mayHoldDate) {
-      const first = dates.length;
+      const first = dates.count;
       readDates(t, chineseOnly, lineDate, dates);
-      for (let i = first; i < dates.length; i++) {
-        dates[i].line = line;
-        dates[i].asOf = asOfPhrase(t, dates[i]);
+      for (let i = first; i < dates.count; i++) {
+        const date = dates.items[i]!;
+        date.line = line;
+        date.asOf = asOfPhrase(t, date);
       }
     }
     if (!holdsJie || !t.includes('截止')) continue;
     JIEZHI_WORD.lastIndex = 0;
     for (let m = JIEZHI_WORD.exec(t); m; m = JIEZHI_WORD.exec(t)) jiezhiWords.push({ line, start: m.index, end: m.index + 2 });
   }
-  if (!dates.length && !jiezhiWords.length) return NO_DATES;
-  // Copied to their size: a list grown from empty has room for 17.
-  return { dates: dates.slice(), jiezhiWords: jiezhiWords.slice() };
+  if (!dates.count && !jiezhiWords.count) return NO_DATES;
+  return { dates: dates.take(), jiezhiWords: jiezhiWords.take() };
 }
 
 /** The dates and 截止 of the block being read. */
-const dates: LineDate[] = [];
-const jiezhiWords: DateFacts['jiezhiWords'] = [];
+const dates = new Gathered<LineDate>();
+const jiezhiWords = new Gathered<DateFacts['jiezhiWords'][number]>();
 
 /**
  * A date as `readDates` reads it, every field set in one order (one hidden class for all of them), its line

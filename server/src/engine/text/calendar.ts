@@ -55,6 +55,11 @@ function yearOf(d: DateMention, reportDate: string): number {
 
 /** YYYY-MM-DD, with two-digit month and day written by hand: padStart made two strings per part, for every as-of date. */
 function iso(y: number, m: number, d: number): string {
+  // From its ten characters at once for the usual dates: each `+` of short strings made a string of its own.
+  if (y >= 1000 && y <= 9999 && m >= 1 && m <= 99 && d >= 1 && d <= 99) {
+    return String.fromCharCode(0x30 + Math.floor(y / 1000), 0x30 + (Math.floor(y / 100) % 10), 0x30 + (Math.floor(y / 10) % 10), 0x30 + (y % 10),
+      0x2d, 0x30 + Math.floor(m / 10), 0x30 + (m % 10), 0x2d, 0x30 + Math.floor(d / 10), 0x30 + (d % 10));
+  }
   return (y >= 1000 ? String(y) : String(y).padStart(4, '0')) + (m < 10 ? '-0' : '-') + m + (d < 10 ? '-0' : '-') + d;
 }
 

@@ -4,7 +4,7 @@
  */
 
 import { valid } from './calendar';
-import type { DateMaker } from './dates';
+import type { DateMaker, DateSink } from './dates';
 import { isDigit } from './digits';
 
 /** The value of the ASCII or full-width digits of `text` in [from, to). */
@@ -29,7 +29,7 @@ const MO = 0x672b; // 末
  * starts at the digits right before (spaces and tabs between) its first 年 or 月, so only those are read:
  * from each 年 and 月 in turn, the digits before it, and what follows as the pattern reads it.
  */
-export function readChineseDates<T>(line: string, make: DateMaker<T>, out: T[]): void {
+export function readChineseDates<T>(line: string, make: DateMaker<T>, out: DateSink<T>): void {
   let nian = line.indexOf('年');
   let yue = line.indexOf('月');
   // No date starts before `from`: inside the last one read, or (after a 年 or 月 that starts none) before the
@@ -49,7 +49,7 @@ export function readChineseDates<T>(line: string, make: DateMaker<T>, out: T[]):
  * a month (1–2 digits and 月) and a day (1–2 digits and 日 or 号), then maybe 底 or 末. Returns the end of
  * what it reads (the date, if possible, is added to `out`), or -1 when it reads none there.
  */
-function yearDateAt<T>(line: string, at: number, from: number, make: DateMaker<T>, out: T[]): number {
+function yearDateAt<T>(line: string, at: number, from: number, make: DateMaker<T>, out: DateSink<T>): number {
   const yearEnd = spacesBefore(line, at);
   const yearStart = digitsBefore(line, yearEnd);
   const length = yearEnd - yearStart;
@@ -75,8 +75,8 @@ function yearDateAt<T>(line: string, at: number, from: number, make: DateMaker<T
   const month = monthStart < 0 ? undefined : digitValue(line, monthStart, monthEnd);
   const day = dayStart < 0 ? undefined : digitValue(line, dayStart, dayEnd);
   if (valid(year, month, day)) {
-    out.push(make(yearStart, end, year, month, day, endOf && dayStart < 0, 'cn', [yearStart, yearEnd],
-      monthStart < 0 ? undefined : [monthStart, monthEnd], dayStart < 0 ? undefined : [dayStart, dayEnd]));
+    out.push(make(yearStart, end, year, month, day, endOf && dayStart < 0, 'cn', span(yearStart, yearEnd),
+      monthStart < 0 ? undefined : span(monthStart, monthEnd), dayStart < 0 ? undefined : span(dayStart, dayEnd)));
   }
   return end;
 }
@@ -85,7 +85,7 @@ function yearDateAt<T>(line: string, at: number, from: number, make: DateMaker<T
  * PATTERN's second alternative at the digits before the 月 at `at`: a month of one or two digits (not right
  * after 年), then a day (1–2 digits and 日 or 号) or 底 or 末. Returns the end of what it reads, or -1.
  */
-function monthDateAt<T>(line: string, at: number, from: number, make: DateMaker<T>, out: T[]): number {
+function monthDateAt<T>(line: string, at: number, from: number, make: DateMaker<T>, out: DateSink<T>): number {
   const monthEnd = spacesBefore(line, at);
   const monthStart = digitsBefore(line, monthEnd);
   if (monthStart < from || !oneOrTwo(monthEnd - monthStart) || line.charCodeAt(monthStart - 1) === NIAN) return -1;
@@ -103,9 +103,25 @@ function monthDateAt<T>(line: string, at: number, from: number, make: DateMaker<
   const month = digitValue(line, monthStart, monthEnd);
   const day = dayStart < 0 ? undefined : digitValue(line, dayStart, dayEnd);
   if (valid(undefined, month, day)) {
-    out.push(make(monthStart, end, undefined, month, day, dayStart < 0, 'cn', undefined, [monthStart, monthEnd], dayStart < 0 ? undefined : [dayStart, dayEnd]));
+    out.push(make(monthStart, end, undefined, month, day, dayStart < 0, 'cn', undefined, span(monthStart, monthEnd), dayStart < 0 ? undefined : span(dayStart, dayEnd)));
   }
   return end;
+}
+
+/** Shared spans of one to four characters starting before this column, by start and length. */
+const SHARED_SPAN_STARTS = 1024;
+const sharedSpans: Array<[number, number] | undefined> = new Array(SHARED_SPAN_STARTS * 4);
+
+/**
+ * The span `[start, end)` of a year, month or day, frozen and shared by every date with the same one: the
+ * spans are read only for fixes, and three arrays of their own per date were most of what reading a date
+ * made (a pair is two objects, 64 bytes).
+ */
+function span(start: number, end: number): [number, number] {
+  const length = end - start;
+  if (start >= SHARED_SPAN_STARTS || length < 1 || length > 4) return [start, end];
+  const key = start * 4 + length - 1;
+  return (sharedSpans[key] ??= Object.freeze([start, end]) as [number, number]);
 }
 
 function oneOrTwo(n: number): boolean {

@@ -72,12 +72,17 @@ export type DateMaker<T> = (
  * — is read by hand from its 年 and 月, not by PATTERN: no regular expression is run over it, and no match
  * array is made per date (the tests hold this to PATTERN).
  */
-export function readDates<T>(line: string, chineseOnly: boolean, make: DateMaker<T>, out: T[]): void {
+/** Where `readDates` adds the dates it reads: a list, or a collector that keeps its slots between blocks. */
+export interface DateSink<T> {
+  push(item: T): unknown;
+}
+
+export function readDates<T>(line: string, chineseOnly: boolean, make: DateMaker<T>, out: DateSink<T>): void {
   if (chineseOnly) readChineseDates(line, make, out);
   else readAnyDates(line, make, out);
 }
 
-function readAnyDates<T>(line: string, make: DateMaker<T>, out: T[]): void {
+function readAnyDates<T>(line: string, make: DateMaker<T>, out: DateSink<T>): void {
   if (!HAS_DIGIT.test(line)) return;
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(line); m; m = PATTERN.exec(line)) {

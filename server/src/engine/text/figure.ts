@@ -88,14 +88,21 @@ function withPeriods(metric: Key, periods: string): Key {
 
 const SEPARATORS = 1;
 const APPROXIMATE = 2;
-/** Flags below this bit, the magnitude's index from it on. */
+/** Flags below this bit, then the magnitude's index (below 16), the decimals and the significant digits. */
 const MAGNITUDE_SHIFT = 2;
+const DECIMALS_SHIFT = 6;
+const SIGNIFICANT_SHIFT = 18;
+/** Decimals and significant digits each take 12 bits: a number with 4,096 digits or more keeps them aside. */
+const DIGITS_MASK = 0xfff;
+const LONG = 1 << 30;
+/** The decimals and significant digits of figures too long for their bits (never, in a report). */
+const longDigits = new WeakMap<Figure, { decimals: number; significant: number }>();
 
 /**
  * A figure as the figures pass keeps it for the whole check: what it names is a shared `FigureKey`, its
- * magnitude and two flags one small integer, read through getters (~136 bytes instead of ~230 with a
- * field each and a phrase string of its own). Every figure has one hidden class, so the rules that walk
- * every figure of a 1 MB report on each keystroke read them at full speed.
+ * magnitude, two flags, its decimals and significant digits one small integer, read through getters (~120
+ * bytes instead of ~230 with a field each and a phrase string of its own). Every figure has one hidden class,
+ * so the rules that walk every figure of a 1 MB report on each keystroke read them at full speed.
  */
 export class Figure implements TextFigure {
   readonly start: number;
@@ -103,8 +110,6 @@ export class Figure implements TextFigure {
   readonly end: number;
   readonly value: number;
   readonly high: number | undefined;
-  readonly decimals: number;
-  readonly significant: number;
   readonly line: number;
   readonly clauseStart: number;
   readonly textHash: number;
@@ -121,13 +126,15 @@ export class Figure implements TextFigure {
     this.end = q.end;
     this.value = q.value;
     this.high = q.high;
-    this.decimals = q.decimals;
-    this.significant = q.significant;
     this.line = line;
     this.clauseStart = clauseStart;
     this.textHash = textHash;
     this.key = metricOf(phrase, q.unit);
-    this.flags = (q.separators ? SEPARATORS : 0) | (q.approximate ? APPROXIMATE : 0) | (q.magnitudeIndex << MAGNITUDE_SHIFT);
+    const { decimals, significant } = q;
+    const long = decimals > DIGITS_MASK || significant > DIGITS_MASK;
+    this.flags = (q.separators ? SEPARATORS : 0) | (q.approximate ? APPROXIMATE : 0) | (q.magnitudeIndex << MAGNITUDE_SHIFT) |
+      (long ? LONG : (decimals << DECIMALS_SHIFT) | (significant << SIGNIFICANT_SHIFT));
+    if (long) longDigits.set(this, { decimals, significant });
   }
 
   /** The clause ends at `end`, naming `periods` for the figure (once). */
@@ -162,7 +169,15 @@ export class Figure implements TextFigure {
   }
 
   get magnitude(): number {
-    return MAGNITUDE_VALUES[this.flags >> MAGNITUDE_SHIFT];
+    return MAGNITUDE_VALUES[(this.flags >> MAGNITUDE_SHIFT) & 0xf];
+  }
+
+  get decimals(): number {
+    return (this.flags & LONG) === 0 ? (this.flags >> DECIMALS_SHIFT) & DIGITS_MASK : longDigits.get(this)!.decimals;
+  }
+
+  get significant(): number {
+    return (this.flags & LONG) === 0 ? (this.flags >> SIGNIFICANT_SHIFT) & DIGITS_MASK : longDigits.get(this)!.significant;
   }
 
   get separators(): boolean {

@@ -3,6 +3,7 @@
  * 第1季度 are q1) and joined into one key: `periodsIn` for a sentence, `LinePeriods` for the clauses of a line.
  */
 
+import { internedSlice } from './interned';
 import { toHalfWidth } from './numbers';
 import { periodOrPass } from './period-reader';
 import { CHAR_KIND, DOT, PERIOD_START, SENTENCE_MARK } from './walk-chars';
@@ -50,15 +51,44 @@ class PeriodList {
     const n = this.count;
     if (n < 2) return n ? this.items[0] : '';
     // An insertion sort of at most MAX_PERIODS: Array#sort sets up a kilobyte of working space per call.
-    const sorted = this.items.slice(0, n);
-    for (let i = 1; i < n; i++) {
-      const p = sorted[i];
+    const sorted = SORTED;
+    for (let i = 0; i < n; i++) {
+      const p = this.items[i];
       let j = i;
       for (; j > 0 && sorted[j - 1] > p; j--) sorted[j] = sorted[j - 1];
       sorted[j] = p;
     }
-    return sorted.join('|');
+    return joinedOf(sorted, n);
   }
+}
+
+/** Where `join` sorts (it runs for one list at a time). */
+const SORTED: string[] = new Array(MAX_PERIODS).fill('');
+
+/** Sets of periods seen, as a tree by their sorted (normalised, hence shared) strings, each with its joined key. */
+interface JoinedNode {
+  joined: string | undefined;
+  next: Map<string, JoinedNode> | undefined;
+}
+const joinedTree: JoinedNode = { joined: undefined, next: undefined };
+let joinedNodes = 0;
+
+/**
+ * `sorted.slice(0, n).join('|')`, made once per set of periods: the same sets recur clause after clause
+ * (2025年|h1), and a copy and a string for each clause with figures were most of what reading periods made.
+ */
+function joinedOf(sorted: readonly string[], n: number): string {
+  let node = joinedTree;
+  for (let k = 0; k < n; k++) {
+    let next = node.next?.get(sorted[k]);
+    if (!next) {
+      if (joinedNodes >= 10_000) return sorted.slice(0, n).join('|'); // bounded: the tree lives as long as the process
+      joinedNodes++;
+      (node.next ??= new Map()).set(sorted[k], (next = { joined: undefined, next: undefined }));
+    }
+    node = next;
+  }
+  return (node.joined ??= sorted.slice(0, n).join('|'));
 }
 
 /** The periods a sentence names, normalised, sorted and joined. */
@@ -97,7 +127,7 @@ export class LinePeriods {
     const length = periodOrPass(text, i);
     this.from = i + Math.abs(length);
     if (length > 0) {
-      this.own.add(normalisePeriod(text.slice(i, i + length)));
+      this.own.add(normalisePeriod(internedSlice(text, i, i + length))); // the periods written recur: one string each
       this.joinedNow = undefined;
     }
   }

@@ -1,5 +1,6 @@
 import { type Block, memo, memoKey, memoVersioned, NO_FACTS } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
+import { Gathered } from './gathered';
 import { HOLDS_BRACKET, HOLDS_PLACEHOLDER_CHAR, HOLDS_STAR_MOU_BRACE, HOLDS_TIMES, HOLDS_TODO_START, HOLDS_X, lineKinds, proseKinds } from './prose-kinds';
 
 const PLACEHOLDERS = memoKey('placeholders');
@@ -53,13 +54,13 @@ export function blockPlaceholders(block: Block, lines: readonly string[]): reado
   return memo(block, PLACEHOLDERS, lines, computeBlockPlaceholders);
 }
 
-/** Hits of the block being read: one list for all blocks (most find nothing), copied out by `withoutOverlaps`. */
-const scratch: PlaceholderHit[] = [];
+/** Hits of the block being read: one list for all blocks (most find nothing), taken at their size. */
+const scratch = new Gathered<PlaceholderHit>();
 
 function computeBlockPlaceholders(block: Block, lines: readonly string[]): readonly PlaceholderHit[] {
   if (!isProse(block)) return NO_FACTS;
   const facts = inlineFacts(block, lines);
-  if (scratch.length) scratch.length = 0; // setting the length is a builtin call: skipped when already empty, as it is after most blocks
+  if (scratch.count) scratch.take(); // emptied, should a block have thrown halfway
   for (let i = 0; i < facts.literalStars.length; i++) {
     const s = facts.literalStars[i];
     scratch.push(hit(s.line, s.start, s.end, 'other'));
@@ -75,7 +76,7 @@ function computeBlockPlaceholders(block: Block, lines: readonly string[]): reado
       for (let p = 0; p < PATTERNS.length; p++) if (kinds & PATTERN_KINDS[p]) addMatches(PATTERNS[p][0], text[line], line, PATTERNS[p][1], scratch);
     }
   }
-  return scratch.length ? withoutOverlaps(scratch) : NO_FACTS;
+  return scratch.count ? dropOverlaps(scratch.take()) : NO_FACTS;
 }
 
 /** Matches of configured patterns in a prose block, memoised for one set of patterns at a time. */
@@ -95,7 +96,7 @@ function hit(line: number, start: number, end: number, kind: PlaceholderHit['kin
 }
 
 /** Adds the non-empty matches of a global pattern on a line to `hits`. */
-function addMatches(pattern: RegExp, text: string, line: number, kind: PlaceholderHit['kind'], hits: PlaceholderHit[]): void {
+function addMatches(pattern: RegExp, text: string, line: number, kind: PlaceholderHit['kind'], hits: { push(hit: PlaceholderHit): unknown }): void {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m[0].length === 0) {
@@ -110,15 +111,35 @@ type Span = { line: number; start: number; end: number };
 
 /** Sorted by position (`hits` is sorted in place); a hit inside or overlapping an earlier (longer) one is dropped. */
 export function withoutOverlaps<T extends Span>(hits: T[]): T[] {
+  const kept = dropOverlaps(hits);
+  return kept === hits ? hits.slice() : kept;
+}
+
+/** `withoutOverlaps`, giving back `hits` itself (sorted) when nothing overlaps. */
+function dropOverlaps<T extends Span>(hits: T[]): T[] {
   // Most blocks have one hit, or hits found in order: `sort` would set up its work arrays for nothing.
-  if (!inOrder(hits)) hits.sort(byPosition);
-  // Most lists have no overlap: they are copied whole, not grown hit by hit from an empty list.
+  if (!inOrder(hits)) sortFew(hits);
+  // Most lists have no overlap: they are kept whole, not grown hit by hit from an empty list.
   let i = 1;
   while (i < hits.length && !overlaps(hits[i - 1], hits[i])) i++;
-  if (i >= hits.length) return hits.slice();
+  if (i >= hits.length) return hits;
   const out = hits.slice(0, i);
   for (; i < hits.length; i++) if (!overlaps(out[out.length - 1], hits[i])) out.push(hits[i]);
   return out;
+}
+
+/** Sorts by position, stably as `sort` does; by insertion for a block's few hits (`sort` sets up work space per call). */
+function sortFew<T extends Span>(hits: T[]): void {
+  if (hits.length > 32) {
+    hits.sort(byPosition);
+    return;
+  }
+  for (let i = 1; i < hits.length; i++) {
+    const item = hits[i];
+    let j = i;
+    for (; j > 0 && byPosition(hits[j - 1], item) > 0; j--) hits[j] = hits[j - 1];
+    hits[j] = item;
+  }
 }
 
 /** Whether `h`, sorted after `last`, starts inside it. */

@@ -3,6 +3,7 @@ import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
 import { Figure, type TextFigure } from './figure';
 import { LinePeriods } from './periods';
+import { internedSlice } from './interned';
 import { QuantityReader } from './quantity-reader';
 import { CHAR_KIND, DIGIT, endsClause, PERIOD_START } from './walk-chars';
 import { Words } from './words';
@@ -145,7 +146,7 @@ export function phraseBefore(text: string, numberStart: number): string | undefi
     start += LEADING.find(text, start, end);
     end -= TRAILING.find(text, start, end);
   }
-  return end - start >= 2 ? text.slice(start, end) : undefined;
+  return end - start >= 2 ? internedSlice(text, start, end) : undefined; // metrics recur: one string per phrase
 }
 
 /** Up to three English words before a number (a space between), stop words left out. */
