@@ -2,6 +2,7 @@ import type { ReportDocument } from './document';
 import type { BlockFindings } from './markdown/blocks';
 import type { Outline } from './outline/model';
 import type { Rule, RuleContext, RuleFinding } from './rules/types';
+import { sortFew } from './sort-few';
 import type { Template } from './template/types';
 import { shiftFinding, type Finding, type Severity } from './types';
 
@@ -65,7 +66,7 @@ export function blockFindings(doc: ReportDocument, rules: ActiveRule[], failed: 
       }
       if (scratch.length) {
         const list = scratch.slice();
-        if (sources > 1) sortFew(list);
+        if (sources > 1) sortFew(list, byPosition);
         merged = { version: key, start: block.start, list };
       } else merged = emptyFor(key);
       if (complete) block.merged = merged;
@@ -202,24 +203,6 @@ export function mergeSorted(a: Finding[], b: Finding[]): Finding[] {
   while (i < a.length) out[k++] = a[i++];
   while (j < b.length) out[k++] = b[j++];
   return out;
-}
-
-/**
- * Sorts a block's findings (from more than one rule) in place by position, keeping equal ones in order as `sort`
- * does. `Array.prototype.sort` allocates its work space on every call, a quarter of a megabyte per 1 MB check for
- * these lists of a few findings each; an insertion sort allocates nothing, and takes over only for short lists.
- */
-function sortFew(list: Finding[]): void {
-  if (list.length > 32) {
-    list.sort(byPosition);
-    return;
-  }
-  for (let i = 1; i < list.length; i++) {
-    const item = list[i];
-    let j = i;
-    for (; j > 0 && byPosition(list[j - 1], item) > 0; j--) list[j] = list[j - 1];
-    list[j] = item;
-  }
 }
 
 /** Document order of findings: by start, then end (inlined: it runs n log n times per check). */

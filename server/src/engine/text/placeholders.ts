@@ -1,5 +1,6 @@
 import { type Block, memo, memoKey, memoVersioned, NO_FACTS } from '../markdown/blocks';
 import { inlineFacts, isProse } from '../markdown/inline';
+import { sortFew } from '../sort-few';
 import { Gathered } from './gathered';
 import { HOLDS_BRACKET, HOLDS_PLACEHOLDER_CHAR, HOLDS_STAR_MOU_BRACE, HOLDS_TIMES, HOLDS_TODO_START, HOLDS_X, lineKinds, proseKinds } from './prose-kinds';
 
@@ -118,7 +119,7 @@ export function withoutOverlaps<T extends Span>(hits: T[]): T[] {
 /** `withoutOverlaps`, giving back `hits` itself (sorted) when nothing overlaps. */
 function dropOverlaps<T extends Span>(hits: T[]): T[] {
   // Most blocks have one hit, or hits found in order: `sort` would set up its work arrays for nothing.
-  if (!inOrder(hits)) sortFew(hits);
+  if (!inOrder(hits)) sortFew(hits, byPosition);
   // Most lists have no overlap: they are kept whole, not grown hit by hit from an empty list.
   let i = 1;
   while (i < hits.length && !overlaps(hits[i - 1], hits[i])) i++;
@@ -126,20 +127,6 @@ function dropOverlaps<T extends Span>(hits: T[]): T[] {
   const out = hits.slice(0, i);
   for (; i < hits.length; i++) if (!overlaps(out[out.length - 1], hits[i])) out.push(hits[i]);
   return out;
-}
-
-/** Sorts by position, stably as `sort` does; by insertion for a block's few hits (`sort` sets up work space per call). */
-function sortFew<T extends Span>(hits: T[]): void {
-  if (hits.length > 32) {
-    hits.sort(byPosition);
-    return;
-  }
-  for (let i = 1; i < hits.length; i++) {
-    const item = hits[i];
-    let j = i;
-    for (; j > 0 && byPosition(hits[j - 1], item) > 0; j--) hits[j] = hits[j - 1];
-    hits[j] = item;
-  }
 }
 
 /** Whether `h`, sorted after `last`, starts inside it. */
