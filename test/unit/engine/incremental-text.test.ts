@@ -22,6 +22,22 @@ describe('text checks on an edited document', () => {
   });
 });
 
+describe('inconsistent-figure on a report typed in block by block', () => {
+  it('names the first figure as it is written after both its block and the disagreeing one were typed in', () => {
+    const engine = new Engine({ fs: nodeHost.fs, today: () => '2026-11-20' });
+    const doc = new ReportDocument('# 汇报\n\n抽查合格率99%。\n\n其他工作。\n\n抽查合格率90%。\n');
+    const message = (findings: Array<{ ruleId: string; message: string }>) => findings.find((f) => f.ruleId === 'inconsistent-figure')?.message;
+    assert.match(message(engine.check({ document: doc }).findings) ?? '', /99%/);
+    // Typing before the first figure moves its columns; typing after the second then rewrites that block alone.
+    doc.applyChanges([{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '年度' }]);
+    engine.check({ document: doc });
+    doc.applyChanges([{ range: { start: { line: 6, character: 9 }, end: { line: 6, character: 9 } }, text: '左' }]);
+    const edited = message(engine.check({ document: doc }).findings);
+    assert.strictEqual(edited, message(engine.check({ document: new ReportDocument(doc.getText()) }).findings));
+    assert.match(edited ?? '', /99%/);
+  });
+});
+
 describe('document rules that read block facts, on an edited document', () => {
   const text = '# 汇报\n\n## 一、主要做法\n\n一是加强学习。三是改进作风。\n\n全年开展专题学习16次。\n\n下步将继续努力。\n\n开展专题学习19次。\n';
   const engine = new Engine({ fs: nodeHost.fs, today: () => '2026-11-20' });

@@ -32,16 +32,26 @@ export interface Verdict {
   ref: TextFigure;
   line: number;
   refLine: number;
+  /**
+   * The reference as written. An edit that only moves columns in the reference's block replaces its figures
+   * by re-read ones and leaves this verdict on the old one, whose columns no longer fit the line; its written
+   * form does not change with such an edit, so a later re-judging of this figure takes it from here.
+   */
+  refWritten: string;
   locale: string;
   finding: RuleFinding;
 }
 
-/** Compares a figure with the first of its metric: a verdict with a finding when they state different amounts, else undefined. */
-export function judge(ctx: RuleContext, figure: TextFigure, line: number, ref: Seen): Verdict | undefined {
+/**
+ * Compares a figure with the first of its metric: a verdict with a finding when they state different amounts, else
+ * undefined. `refWritten`: the reference as written, when its columns may be stale (see `Verdict.refWritten`).
+ */
+export function judge(ctx: RuleContext, figure: TextFigure, line: number, ref: Seen, refWritten?: string): Verdict | undefined {
   if (agree(ref.figure, figure)) return undefined;
-  const args = { phrase: figure.phrase!, here: written(ctx, figure, line), first: written(ctx, ref.figure, ref.line), line: ref.line + 1 };
+  const first = refWritten ?? written(ctx, ref.figure, ref.line);
+  const args = { phrase: figure.phrase!, here: written(ctx, figure, line), first, line: ref.line + 1 };
   const finding = new DisagreeingFigure(ctx.t(MESSAGES.found, args), figure, line, ref.figure, ctx.locale, args);
-  return { ref: ref.figure, line, refLine: ref.line, locale: ctx.locale, finding };
+  return { ref: ref.figure, line, refLine: ref.line, refWritten: first, locale: ctx.locale, finding };
 }
 
 /** A figure as written (a function, not a closure and a record made per finding). */

@@ -153,8 +153,9 @@ function update(ctx: RuleContext, last: Run, lists: Array<readonly TextFigure[]>
   for (let i = 0; i < after.length; i++) {
     const old = before[i].verdict as Verdict | undefined;
     if (!old) continue;
-    const ref = renewed.get(old.ref) ?? old.ref;
-    const verdict = judge(ctx, after[i], old.line, { figure: ref, line: old.refLine });
+    const reread = renewed.get(old.ref);
+    // A reference in another block may be a figure an earlier edit re-read: its columns are stale, its written form is not.
+    const verdict = reread ? judge(ctx, after[i], old.line, { figure: reread, line: old.refLine }) : judge(ctx, after[i], old.line, { figure: old.ref, line: old.refLine }, old.refWritten);
     after[i].verdict = verdict;
     if (verdict) fresh.push(verdict.finding);
   }
