@@ -1,4 +1,4 @@
-const NO_ITEMS: readonly never[] = Object.freeze([]);
+import { NO_FACTS } from '../markdown/blocks';
 
 /**
  * A block's items gathered in `items[0…count)` and taken at their size. The list keeps its slots from block
@@ -13,14 +13,13 @@ export class Gathered<T> {
     this.items[this.count++] = item;
   }
 
-  /** The items as a list of their own (the shared empty list for none); the slots emptied, not dropped. */
+  /** The items as a list of their own (the memo's shared empty list, NO_FACTS, for none); the slots emptied, not dropped. */
   take(): T[] {
     const n = this.count;
-    if (!n) return NO_ITEMS as unknown as T[];
+    if (!n) return NO_FACTS as unknown as T[];
     const taken = this.items.slice(0, n) as T[];
     for (let k = 0; k < n; k++) this.items[k] = undefined; // not to keep the document's facts alive
     this.count = 0;
     return taken;
   }
 }
-
