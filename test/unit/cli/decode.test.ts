@@ -22,6 +22,20 @@ describe('decoding reports', () => {
     }
   });
 
+  it('reads any valid UTF-8 as TextDecoder does: one to four bytes a character, with or without BOM, past the scratch size too (fast-check)', () => {
+    const char = fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0x80, max: 0x7ff }), fc.integer({ min: 0x4e00, max: 0x9fff }), fc.integer({ min: 0xe000, max: 0xffff }), fc.integer({ min: 0x10000, max: 0x10ffff }));
+    const text = fc.tuple(fc.boolean(), fc.array(char, { maxLength: 200 }), fc.nat({ max: 40_000 })).map(([bom, points, pad]) => (bom ? '\ufeff' : '') + String.fromCodePoint(...points) + (pad % 7 === 0 ? '汇报'.repeat(pad) : ''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const bytes = Buffer.from(t, 'utf8');
+        assert.deepStrictEqual(decodeReport(bytes), { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' });
+      }),
+      fuzzParameters(300),
+    );
+    const large = Buffer.from('第一季度😀 1.8亿元\n'.repeat(120_000), 'utf8'); // more units than the kept scratch array holds
+    assert.strictEqual(decodeReport(large).text, large.toString('utf8'));
+  });
+
   it('refuses as binary exactly the files with a NUL byte or over 10% control characters in the first 8 KB (fast-check)', () => {
     const plain = (bytes: Uint8Array): boolean => {
       const head = [...bytes.subarray(0, 8192)];
