@@ -1,7 +1,7 @@
 import { blockFigures, type TextFigure } from '../text/quantities';
 import { figureIdCount } from '../text/figure';
 import type { ReportDocument } from '../document';
-import { judge, type Seen, type Verdict } from './disagreeing-figure';
+import { judge, type Verdict } from './disagreeing-figure';
 import { IdSlots } from './id-slots';
 import { comparable, recurringMetrics } from './recurring-metrics';
 import type { Rule, RuleContext, RuleFinding } from './types';
@@ -69,7 +69,7 @@ function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, start
   const ids = figureIdCount();
   const recurring = recurringMetrics(lists, ctx.options.maxAmounts as number, ids);
   // The first figure of each metric and of each metric with periods: an index into `firsts`, by id.
-  const firsts: Seen[] = [];
+  let seen = 0;
   firstOfMetric.begin(ids);
   firstOfPeriod.begin(ids);
   for (let b = 0; b < lists.length; b++) {
@@ -85,23 +85,41 @@ function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, start
       const periodFirst = firstOfPeriod.get(period);
       const refIndex = figure.periods ? (periodFirst >= 0 ? periodFirst : firstOfPeriod.get(metric)) : metricFirst;
       if (metricFirst < 0 || periodFirst < 0) {
-        firsts.push({ figure, line });
-        if (metricFirst < 0) firstOfMetric.set(metric, firsts.length - 1);
-        if (periodFirst < 0) firstOfPeriod.set(period, firsts.length - 1);
+        if (seen === firstLines.length) growFirsts();
+        firsts[seen] = figure;
+        firstLines[seen] = line;
+        if (metricFirst < 0) firstOfMetric.set(metric, seen);
+        if (periodFirst < 0) firstOfPeriod.set(period, seen);
+        seen++;
       }
       if (refIndex < 0 || recurring.get(period) >= 0) {
         figure.verdict = undefined;
         continue;
       }
       const ref = firsts[refIndex];
+      const refLine = firstLines[refIndex];
       const kept = figure.verdict as Verdict | undefined;
-      const verdict = kept && kept.ref === ref.figure && kept.line === line && kept.refLine === ref.line && kept.locale === ctx.locale ? kept : judge(ctx, figure, line, ref);
+      const verdict = kept && kept.ref === ref && kept.line === line && kept.refLine === refLine && kept.locale === ctx.locale ? kept : judge(ctx, figure, line, ref, refLine);
       figure.verdict = verdict;
-      if (verdict) run.findings.push(verdict.finding);
+      if (verdict) run.findings.push(verdict);
     }
     run.counts[b] = run.findings.length - before;
   }
+  firsts.fill(undefined!, 0, seen); // not to keep this document's figures alive
   return run;
+}
+
+/**
+ * The first figure of each metric (and period) in order, and its line, while a run compares: kept with their slots
+ * from run to run (a record per first figure was some 3,000 objects per 1 MB check, and the list grew by push).
+ */
+const firsts: TextFigure[] = [];
+let firstLines = new Int32Array(1024);
+
+function growFirsts(): void {
+  const more = new Int32Array(firstLines.length * 2);
+  more.set(firstLines);
+  firstLines = more;
 }
 
 /** The first figure of each metric, and of each metric with periods, by id (see IdSlots). */
@@ -155,9 +173,9 @@ function update(ctx: RuleContext, last: Run, lists: Array<readonly TextFigure[]>
     if (!old) continue;
     const reread = renewed.get(old.ref);
     // A reference in another block may be a figure an earlier edit re-read: its columns are stale, its written form is not.
-    const verdict = reread ? judge(ctx, after[i], old.line, { figure: reread, line: old.refLine }) : judge(ctx, after[i], old.line, { figure: old.ref, line: old.refLine }, old.refWritten);
+    const verdict = reread ? judge(ctx, after[i], old.line, reread, old.refLine) : judge(ctx, after[i], old.line, old.ref, old.refLine, old.refWritten);
     after[i].verdict = verdict;
-    if (verdict) fresh.push(verdict.finding);
+    if (verdict) fresh.push(verdict);
   }
   let from = 0;
   for (let b = 0; b < edited; b++) from += last.counts[b];
