@@ -33,6 +33,22 @@ export function prefill(text: Localized, locale: Locale, fixed: Record<string, s
   return out;
 }
 
+/**
+ * The parts of a message of `locale` before and after its placeholder `name` (each for `fill`), so that a rule can
+ * fill each side once and keep it for the messages that share its arguments; undefined unless `name` is in the
+ * message exactly once. `fill(before) + value + fill(after)` is the message.
+ */
+export function splitAround(text: Localized, locale: Locale, name: string): [readonly string[], readonly string[]] | undefined {
+  const parts = partsOf(text[locale]);
+  let at = -1;
+  for (let i = 1; i < parts.length; i += 2) {
+    if (parts[i] !== name) continue;
+    if (at >= 0) return undefined;
+    at = i;
+  }
+  return at < 0 ? undefined : [parts.slice(0, at), parts.slice(at + 1)];
+}
+
 /** Fills the placeholders of a message split into parts (by `partsOf` or `prefill`). */
 export function fill(parts: readonly string[], args: Record<string, string | number>): string {
   let out = parts[0];

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { ReportDocument } from '../../../server/src/engine/document';
-import { fill, format, prefill, type Localized } from '../../../server/src/engine/i18n';
+import { fill, format, prefill, splitAround, type Localized } from '../../../server/src/engine/i18n';
 import { testEngine } from '../../support/engine';
 import { repoPath } from '../../support/paths';
 
@@ -18,6 +18,16 @@ describe('messages', () => {
 
   it('leaves a placeholder it is given no value for as it is written', () => {
     assert.strictEqual(fill(prefill(text, 'en', { limit: 7 }), { text: 'x' }), '"x" is {days} days before {reportDate} (more than 7).');
+  });
+
+  it('splits a message around a placeholder that it holds once, so that the sides filled and joined read as the whole', () => {
+    for (const locale of ['en', 'zh-cn'] as const) {
+      const [before, after] = splitAround(text, locale, 'days')!;
+      const args = { text: '2025年10月31日', reportDate: '2026-11-20', limit: 90 };
+      assert.strictEqual(fill(before, args) + 385 + fill(after, args), format(text, locale, { ...args, days: 385 }));
+    }
+    assert.strictEqual(splitAround(text, 'en', 'missing'), undefined);
+    assert.strictEqual(splitAround({ en: '{a} and {a}', 'zh-cn': '{a}' }, 'en', 'a'), undefined);
   });
 
   it('words stale dates for the report date, limit and locale of each check, whatever was checked before', () => {

@@ -1,7 +1,7 @@
 import { blockFigures, type TextFigure } from '../text/quantities';
 import { figureIdCount } from '../text/figure';
 import type { ReportDocument } from '../document';
-import { judge, type Verdict } from './disagreeing-figure';
+import { judge, pieces, type Verdict } from './disagreeing-figure';
 import { IdSlots } from './id-slots';
 import { comparable, recurringMetrics } from './recurring-metrics';
 import type { Rule, RuleContext, RuleFinding } from './types';
@@ -99,13 +99,14 @@ function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, start
       const ref = firsts[refIndex];
       const refLine = firstLines[refIndex];
       const kept = figure.verdict as Verdict | undefined;
-      const verdict = kept && kept.ref === ref && kept.line === line && kept.refLine === refLine && kept.locale === ctx.locale ? kept : judge(ctx, figure, line, ref, refLine);
+      const verdict = kept && kept.ref === ref && kept.line === line && kept.refLine === refLine && kept.locale === ctx.locale ? kept : judge(ctx, figure, line, ref, refLine, undefined, refIndex);
       figure.verdict = verdict;
       if (verdict) run.findings.push(verdict);
     }
     run.counts[b] = run.findings.length - before;
   }
   firsts.fill(undefined!, 0, seen); // not to keep this document's figures alive
+  pieces.forget(seen);
   return run;
 }
 
