@@ -1,7 +1,7 @@
 import type { ReportDocument } from './document';
 import type { BlockFindings } from './markdown/blocks';
 import type { Outline } from './outline/model';
-import type { Rule, RuleContext, RuleFinding } from './rules/types';
+import type { GatheredFacts, Rule, RuleContext, RuleFinding } from './rules/types';
 import { sortFew } from './sort-few';
 import type { Template } from './template/types';
 import { shiftFinding, type Finding, type Severity } from './types';
@@ -167,11 +167,11 @@ function factsFindings(active: ActiveRule): Finding[] {
       starts[k++] = block.start;
     }
   }
-  return cachedFindings(active, facts, starts);
+  return cachedFindings(active, facts, starts, true);
 }
 
 /** The rule's last findings if they were computed from the same configuration, outline and facts; else it runs. */
-function cachedFindings(active: ActiveRule, facts: Array<readonly unknown[]>, starts: number[]): Finding[] {
+function cachedFindings(active: ActiveRule, facts: Array<readonly unknown[]>, starts: number[], handOver = false): Finding[] {
   const { rule, index, severity, context } = active;
   const { doc, outline, template } = context;
   const key = `${severity}\u0000${context.locale}\u0000${context.templateRef ?? ''}\u0000${JSON.stringify(context.options)}`;
@@ -180,7 +180,9 @@ function cachedFindings(active: ActiveRule, facts: Array<readonly unknown[]>, st
   const last = runs[index];
   if (last && last.key === key && last.outline === outline && last.template === template && sameItems(last.facts, facts) && sameItems(last.starts, starts)) return last.list;
   const list: Finding[] = [];
-  rule.run!(context, (f) => list.push(stamp(f, rule.id, severity)));
+  // A block-facts rule is given the lists gathered here rather than gathering its own again.
+  const gathered: GatheredFacts | undefined = handOver ? { lists: facts, starts } : undefined;
+  rule.run!(context, (f) => list.push(stamp(f, rule.id, severity)), gathered);
   runs[index] = { key, outline, template, facts, starts, list };
   return list;
 }

@@ -26,20 +26,8 @@ export const inconsistentFigure: Rule = {
     },
   },
   blockFacts: blockFigures,
-  run(ctx, report) {
-    // Counted first, then made at their size (lists grown by push made about three times that in all).
-    const blocks = ctx.doc.blocks;
-    let n = 0;
-    for (let b = 0; b < blocks.length; b++) if (blockFigures(blocks[b], ctx.doc.lines).length) n++;
-    const lists: Array<readonly TextFigure[]> = new Array(n);
-    const starts: number[] = new Array(n);
-    for (let b = 0, k = 0; k < n; b++) {
-      const figures = blockFigures(blocks[b], ctx.doc.lines);
-      if (figures.length) {
-        lists[k] = figures;
-        starts[k++] = blocks[b].start;
-      }
-    }
+  run(ctx, report, gathered) {
+    const { lists, starts } = (gathered as { lists: Array<readonly TextFigure[]>; starts: number[] } | undefined) ?? gatherFigures(ctx);
     const last = lastRuns.get(ctx.doc);
     const edited = last && last.locale === ctx.locale ? onlyRewritten(last, lists, starts) : undefined;
     const next = edited !== undefined ? update(ctx, last!, lists, edited) : compareAll(ctx, lists, starts);
@@ -47,6 +35,24 @@ export const inconsistentFigure: Rule = {
     for (const finding of next.findings) report(finding);
   },
 };
+
+/** The non-empty figure lists of the blocks and the lines they start at, when the engine passed none. */
+function gatherFigures(ctx: RuleContext): { lists: Array<readonly TextFigure[]>; starts: number[] } {
+  // Counted first, then made at their size (lists grown by push made about three times that in all).
+  const blocks = ctx.doc.blocks;
+  let n = 0;
+  for (let b = 0; b < blocks.length; b++) if (blockFigures(blocks[b], ctx.doc.lines).length) n++;
+  const lists: Array<readonly TextFigure[]> = new Array(n);
+  const starts: number[] = new Array(n);
+  for (let b = 0, k = 0; k < n; b++) {
+    const figures = blockFigures(blocks[b], ctx.doc.lines);
+    if (figures.length) {
+      lists[k] = figures;
+      starts[k++] = blocks[b].start;
+    }
+  }
+  return { lists, starts };
+}
 
 /** A run's figures (the non-empty lists of its blocks, at their lines) and findings, as many per list as `counts` says. */
 interface Run {
