@@ -32,7 +32,7 @@ export const inconsistentFigure: Rule = {
     const edited = last && last.locale === ctx.locale ? onlyRewritten(last, lists, starts) : undefined;
     const next = edited !== undefined ? update(ctx, last!, lists, edited) : compareAll(ctx, lists, starts);
     lastRuns.set(ctx.doc, next);
-    for (const finding of next.findings) report(finding);
+    for (let i = 0; i < next.findings.length; i++) report(next.findings[i]);
   },
 };
 
