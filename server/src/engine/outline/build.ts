@@ -67,7 +67,6 @@ export function buildRecorded(doc: ReportDocument): { outline: Outline; inputs: 
         parents[all.length] = -1;
         sections.push(section);
       }
-      section.depth = stack.length + 1;
       stack.push(all.length);
       all.push(section);
     }

@@ -16,7 +16,6 @@ const NO_CHILDREN = Object.freeze([]) as unknown as Section[];
  * the numbers (see `headingStartsBy`, `bodyVisibleLength`).
  */
 export class BuiltSection implements Section {
-  depth = 0;
   children: Section[] = NO_CHILDREN;
   parent: Section | undefined = undefined;
   private readonly candidate: HeadingCandidate;
@@ -39,6 +38,13 @@ export class BuiltSection implements Section {
     const endLine = line - c.line + c.endLine;
     // The heading ends at its line's end at most; the body starts at the unclamped end (reuse.ts reads it there).
     this.headEndChar = endLine < lines.length && c.endChar > lines[endLine].length ? lines[endLine].length : c.endChar;
+  }
+
+  /** 1 for a top-level section, one more for each section it is in: counted, not kept (a field on each of thousands). */
+  get depth(): number {
+    let depth = 1;
+    for (let p = this.parent; p; p = p.parent) depth++;
+    return depth;
   }
 
   get kind(): HeadingKind {
