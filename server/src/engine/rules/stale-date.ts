@@ -32,7 +32,6 @@ export const staleDate: Rule = {
     if (!dates.length) return;
     const limit = ctx.options.staleAfterDays as number;
     if (judged.reportDate !== ctx.reportDate || judged.limit !== limit || judged.locale !== ctx.locale) startJudging(ctx, limit);
-    const long = ctx.shared(LONG_VERDICTS, newVerdicts);
     for (let i = 0; i < dates.length; i++) {
       const date = dates[i];
       if (!date.asOf) continue;
@@ -40,7 +39,7 @@ export const staleDate: Rule = {
       const text = internedSlice(ctx.doc.lines[line], date.start, date.end); // reports repeat their as-of dates
       // A short text is a piece of its own (see internedSlice) and is kept across checks; a longer one points into
       // the document's text, so it is kept for this check only.
-      const verdicts = text.length <= MAX_KEPT_TEXT ? judged.verdicts : long;
+      const verdicts = text.length <= MAX_KEPT_TEXT ? judged.verdicts : ctx.shared(LONG_VERDICTS, newVerdicts);
       let verdict = verdicts.get(text);
       if (verdict === undefined) {
         if (judged.verdicts.size >= MAX_KEPT_VERDICTS) judged.verdicts.clear();
