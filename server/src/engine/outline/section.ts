@@ -131,6 +131,22 @@ export class BuiltSection implements Section {
     this.endChar = line < headEndLine ? this.headEndChar : lines[line].length;
   }
 
+  /**
+   * Where the section ends after an edit that moved no heading, `next` being the line of the heading that closes it
+   * (see reuse.ts): undefined when it ends where it did, false when its heading's end no longer fits its line (the
+   * outline must be built again). Read from the numbers: a range is made only for a section whose end moved.
+   */
+  endAfterEdit(next: number, lines: readonly string[]): Position | undefined | false {
+    const headEndLine = this.headEndLine;
+    const unclamped = this.candidate.endChar;
+    const clamped = headEndLine < lines.length && unclamped > lines[headEndLine].length ? lines[headEndLine].length : unclamped;
+    if (this.headEndChar !== clamped) return false;
+    let line = next - 1;
+    while (line > headEndLine && isBlank(lines[line])) line--;
+    if (line < headEndLine) return this.endLine === headEndLine && this.endChar === this.headEndChar ? undefined : this.headingRange.end;
+    return this.endLine === line && this.endChar === lines[line].length ? undefined : { line, character: lines[line].length };
+  }
+
   /** The section's end: the heading's own end position when it ends there, as `range` and `bodyRange` share it. */
   private end(): Position {
     return this.endLine === this.headEndLine && this.endChar === this.headEndChar ? this.headingRange.end : { line: this.endLine, character: this.endChar };
