@@ -134,7 +134,8 @@ interface CachedRun {
   outline: Outline;
   template?: Template;
   facts: Array<readonly unknown[]>;
-  starts: number[];
+  /** Typed, so their slots lie outside the JavaScript heap: these lists live as long as the document. */
+  starts: Int32Array;
   list: Finding[];
 }
 
@@ -142,7 +143,7 @@ interface CachedRun {
 const documentCache = new WeakMap<ReportDocument, Array<CachedRun | undefined>>();
 
 const NO_FACTS: Array<readonly unknown[]> = [];
-const NO_STARTS: number[] = [];
+const NO_STARTS = new Int32Array(0);
 
 /** An outline-only rule's findings: those of the last check while the outline and the configuration are the same. */
 function outlineFindings(active: ActiveRule): Finding[] {
@@ -158,7 +159,7 @@ function factsFindings(active: ActiveRule): Finding[] {
   let n = 0;
   for (let b = 0; b < blocks.length; b++) if (blockFacts(blocks[b], doc.lines).length) n++;
   const facts: Array<readonly unknown[]> = new Array(n);
-  const starts: number[] = new Array(n);
+  const starts = new Int32Array(n);
   for (let b = 0, k = 0; k < n; b++) {
     const block = blocks[b];
     const list = blockFacts(block, doc.lines);
@@ -171,7 +172,7 @@ function factsFindings(active: ActiveRule): Finding[] {
 }
 
 /** The rule's last findings if they were computed from the same configuration, outline and facts; else it runs. */
-function cachedFindings(active: ActiveRule, facts: Array<readonly unknown[]>, starts: number[], handOver = false): Finding[] {
+function cachedFindings(active: ActiveRule, facts: Array<readonly unknown[]>, starts: Int32Array, handOver = false): Finding[] {
   const { rule, index, severity, context } = active;
   const { doc, outline, template } = context;
   const key = `${severity}\u0000${context.locale}\u0000${context.templateRef ?? ''}\u0000${JSON.stringify(context.options)}`;
@@ -187,7 +188,7 @@ function cachedFindings(active: ActiveRule, facts: Array<readonly unknown[]>, st
   return list;
 }
 
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+function sameItems<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -74,7 +74,7 @@ function sameMarker(a: Marker | undefined, b: Marker | undefined): boolean {
  * Where sections end now, as `close` in build.ts puts them: the sections whose end moved, with the new end;
  * undefined when a heading end itself changed (its line got shorter than the candidate says), which needs a build.
  */
-function movedEnds(all: readonly Section[], closedAt: readonly number[], lines: readonly string[]): Array<[Section, Position]> | undefined {
+function movedEnds(all: readonly Section[], closedAt: Int32Array, lines: readonly string[]): Array<[Section, Position]> | undefined {
   const moved: Array<[Section, Position]> = [];
   for (let k = 0; k < all.length; k++) {
     const s = all[k];

@@ -27,7 +27,7 @@ export const inconsistentFigure: Rule = {
   },
   blockFacts: blockFigures,
   run(ctx, report, gathered) {
-    const { lists, starts } = (gathered as { lists: Array<readonly TextFigure[]>; starts: number[] } | undefined) ?? gatherFigures(ctx);
+    const { lists, starts } = (gathered as { lists: Array<readonly TextFigure[]>; starts: Int32Array } | undefined) ?? gatherFigures(ctx);
     const last = lastRuns.get(ctx.doc);
     const edited = last && last.locale === ctx.locale ? onlyRewritten(last, lists, starts) : undefined;
     const next = edited !== undefined ? update(ctx, last!, lists, edited) : compareAll(ctx, lists, starts);
@@ -37,13 +37,13 @@ export const inconsistentFigure: Rule = {
 };
 
 /** The non-empty figure lists of the blocks and the lines they start at, when the engine passed none. */
-function gatherFigures(ctx: RuleContext): { lists: Array<readonly TextFigure[]>; starts: number[] } {
+function gatherFigures(ctx: RuleContext): { lists: Array<readonly TextFigure[]>; starts: Int32Array } {
   // Counted first, then made at their size (lists grown by push made about three times that in all).
   const blocks = ctx.doc.blocks;
   let n = 0;
   for (let b = 0; b < blocks.length; b++) if (blockFigures(blocks[b], ctx.doc.lines).length) n++;
   const lists: Array<readonly TextFigure[]> = new Array(n);
-  const starts: number[] = new Array(n);
+  const starts = new Int32Array(n);
   for (let b = 0, k = 0; k < n; b++) {
     const figures = blockFigures(blocks[b], ctx.doc.lines);
     if (figures.length) {
@@ -58,8 +58,9 @@ function gatherFigures(ctx: RuleContext): { lists: Array<readonly TextFigure[]>;
 interface Run {
   locale: string;
   lists: Array<readonly TextFigure[]>;
-  starts: number[];
-  counts: number[];
+  /** Typed arrays: kept with the document, their slots lie outside the JavaScript heap. */
+  starts: Int32Array;
+  counts: Int32Array;
   findings: RuleFinding[];
 }
 
@@ -70,8 +71,8 @@ const lastRuns = new WeakMap<ReportDocument, Run>();
  * where they still hold. A figure that is the first of its metric loses any verdict it had: a figure has
  * one exactly when it was compared in the latest run and disagreed.
  */
-function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, starts: number[]): Run {
-  const run: Run = { locale: ctx.locale, lists, starts, counts: new Array(lists.length), findings: [] };
+function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, starts: Int32Array): Run {
+  const run: Run = { locale: ctx.locale, lists, starts, counts: new Int32Array(lists.length), findings: [] };
   const ids = figureIdCount();
   const recurring = recurringMetrics(lists, ctx.options.maxAmounts as number, ids);
   // The first figure of each metric and of each metric with periods: an index into `firsts`, by id.
@@ -138,7 +139,7 @@ const firstOfPeriod = new IdSlots();
  * figures: the same metrics, periods, amounts and written forms, on the same lines, only columns moved),
  * when that is all that changed since the last run; else undefined.
  */
-function onlyRewritten(last: Run, lists: Array<readonly TextFigure[]>, starts: number[]): number | undefined {
+function onlyRewritten(last: Run, lists: Array<readonly TextFigure[]>, starts: Int32Array): number | undefined {
   if (lists.length !== last.lists.length) return undefined;
   let edited: number | undefined;
   for (let b = 0; b < lists.length; b++) {

@@ -53,7 +53,7 @@ export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'>;
 /** The non-empty block facts of a document, in order, and the line each of their blocks starts at (see `Rule.run`). */
 export interface GatheredFacts {
   lists: ReadonlyArray<readonly unknown[]>;
-  starts: readonly number[];
+  starts: Int32Array;
 }
 
 /** A check: metadata and one function. */
