@@ -1,7 +1,7 @@
 import type { ReportDocument } from './document';
 import type { BlockFindings } from './markdown/blocks';
 import type { Outline } from './outline/model';
-import type { Rule, RuleContext, RuleFinding } from './rules/types';
+import type { GatheredFacts, Rule, RuleContext, RuleFinding } from './rules/types';
 import { sortFew } from './sort-few';
 import type { Template } from './template/types';
 import { shiftFinding, type Finding, type Severity } from './types';
@@ -134,7 +134,8 @@ interface CachedRun {
   outline: Outline;
   template?: Template;
   facts: Array<readonly unknown[]>;
-  starts: number[];
+  /** Typed, so their slots lie outside the JavaScript heap: these lists live as long as the document. */
+  starts: Int32Array;
   list: Finding[];
 }
 
@@ -142,7 +143,7 @@ interface CachedRun {
 const documentCache = new WeakMap<ReportDocument, Array<CachedRun | undefined>>();
 
 const NO_FACTS: Array<readonly unknown[]> = [];
-const NO_STARTS: number[] = [];
+const NO_STARTS = new Int32Array(0);
 
 /** An outline-only rule's findings: those of the last check while the outline and the configuration are the same. */
 function outlineFindings(active: ActiveRule): Finding[] {
@@ -158,7 +159,7 @@ function factsFindings(active: ActiveRule): Finding[] {
   let n = 0;
   for (let b = 0; b < blocks.length; b++) if (blockFacts(blocks[b], doc.lines).length) n++;
   const facts: Array<readonly unknown[]> = new Array(n);
-  const starts: number[] = new Array(n);
+  const starts = new Int32Array(n);
   for (let b = 0, k = 0; k < n; b++) {
     const block = blocks[b];
     const list = blockFacts(block, doc.lines);
@@ -167,11 +168,11 @@ function factsFindings(active: ActiveRule): Finding[] {
       starts[k++] = block.start;
     }
   }
-  return cachedFindings(active, facts, starts);
+  return cachedFindings(active, facts, starts, true);
 }
 
 /** The rule's last findings if they were computed from the same configuration, outline and facts; else it runs. */
-function cachedFindings(active: ActiveRule, facts: Array<readonly unknown[]>, starts: number[]): Finding[] {
+function cachedFindings(active: ActiveRule, facts: Array<readonly unknown[]>, starts: Int32Array, handOver = false): Finding[] {
   const { rule, index, severity, context } = active;
   const { doc, outline, template } = context;
   const key = `${severity}\u0000${context.locale}\u0000${context.templateRef ?? ''}\u0000${JSON.stringify(context.options)}`;
@@ -180,12 +181,14 @@ function cachedFindings(active: ActiveRule, facts: Array<readonly unknown[]>, st
   const last = runs[index];
   if (last && last.key === key && last.outline === outline && last.template === template && sameItems(last.facts, facts) && sameItems(last.starts, starts)) return last.list;
   const list: Finding[] = [];
-  rule.run!(context, (f) => list.push(stamp(f, rule.id, severity)));
+  // A block-facts rule is given the lists gathered here rather than gathering its own again.
+  const gathered: GatheredFacts | undefined = handOver ? { lists: facts, starts } : undefined;
+  rule.run!(context, (f) => list.push(stamp(f, rule.id, severity)), gathered);
   runs[index] = { key, outline, template, facts, starts, list };
   return list;
 }
 
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+function sameItems<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -14,7 +14,43 @@ export function toLocale(value: string | undefined): Locale {
 
 /** Fills `{name}` placeholders of a localised text. */
 export function format(text: Localized, locale: Locale, args: Record<string, string | number> = NO_ARGS): string {
+  return fill(partsOf(text[locale]), args);
+}
+
+/**
+ * A message of `locale` split into parts (see `partsOf`), with the placeholders in `fixed` filled in and merged
+ * with the text around them, for `fill`: a rule that words hundreds of messages in a check with some arguments the
+ * same throughout (the report date, a limit) builds each from fewer pieces, each `+` being a string of its own.
+ */
+export function prefill(text: Localized, locale: Locale, fixed: Record<string, string | number>): readonly string[] {
   const parts = partsOf(text[locale]);
+  const out = [parts[0]];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    if (name in fixed) out[out.length - 1] += String(fixed[name]) + parts[i + 1];
+    else out.push(name, parts[i + 1]);
+  }
+  return out;
+}
+
+/**
+ * The parts of a message of `locale` before and after its placeholder `name` (each for `fill`), so that a rule can
+ * fill each side once and keep it for the messages that share its arguments; undefined unless `name` is in the
+ * message exactly once. `fill(before) + value + fill(after)` is the message.
+ */
+export function splitAround(text: Localized, locale: Locale, name: string): [readonly string[], readonly string[]] | undefined {
+  const parts = partsOf(text[locale]);
+  let at = -1;
+  for (let i = 1; i < parts.length; i += 2) {
+    if (parts[i] !== name) continue;
+    if (at >= 0) return undefined;
+    at = i;
+  }
+  return at < 0 ? undefined : [parts.slice(0, at), parts.slice(at + 1)];
+}
+
+/** Fills the placeholders of a message split into parts (by `partsOf` or `prefill`). */
+export function fill(parts: readonly string[], args: Record<string, string | number>): string {
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i];

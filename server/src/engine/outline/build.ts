@@ -23,9 +23,12 @@ export interface OutlineInputs {
   lineCount: number;
   /** Every heading candidate of every block, in order, and the line each one's block started on. */
   candidates: HeadingCandidate[];
-  offsets: number[];
-  /** For each section of `all`, the line of the heading (or the document end) that closed it. */
-  closedAt: number[];
+  offsets: Int32Array;
+  /**
+   * For each section of `all` (and unused slots after them), the line of the heading (or the document end) that
+   * closed it. Typed, as `offsets`: kept as long as the outline, their slots lie outside the JavaScript heap.
+   */
+  closedAt: Int32Array;
 }
 
 /** Builds the outline and records what it was built from. */
@@ -37,7 +40,7 @@ export function buildRecorded(doc: ReportDocument): { outline: Outline; inputs: 
   let total = 0;
   for (let b = 0; b < doc.blocks.length; b++) total += candidateCount(doc.blocks[b], lines);
   const inputs: OutlineInputs = {
-    firstStart: doc.blocks[0]?.start, lineCount: doc.lineCount, candidates: new Array(total), offsets: new Array(total), closedAt: new Array(total),
+    firstStart: doc.blocks[0]?.start, lineCount: doc.lineCount, candidates: new Array(total), offsets: new Int32Array(total), closedAt: new Int32Array(total),
   };
   if (parents.length < total) {
     parents = new Int32Array(total * 2);
@@ -67,13 +70,11 @@ export function buildRecorded(doc: ReportDocument): { outline: Outline; inputs: 
         parents[all.length] = -1;
         sections.push(section);
       }
-      section.depth = stack.length + 1;
       stack.push(all.length);
       all.push(section);
     }
   }
   while (stack.length) close(all, stack, inputs, doc.lineCount, lines);
-  inputs.closedAt.length = all.length; // in place: one for each section
   adoptAll(all);
   return { outline: { title, sections, all }, inputs };
 }

@@ -48,11 +48,15 @@ export function renumberEdits(sections: readonly Section[], first: number): Text
 
 function computeRenumbering(sections: readonly Section[], first: number): TextEdit[] {
   const edits: TextEdit[] = [];
-  sections.forEach((s, i) => {
-    if (!s.marker || !s.markerRange) return;
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    if (!s.marker) continue;
     const text = formatMarker(s.marker, first + i);
-    if (text !== s.marker.text) edits.push({ range: s.markerRange, newText: text });
-  });
+    // The range is read only for a marker that changes: a section makes it (and the heading and title ranges it
+    // shares positions with) when first read, and most sections of a group out of sequence keep their marker.
+    const range = text !== s.marker.text ? s.markerRange : undefined;
+    if (range) edits.push({ range, newText: text });
+  }
   return edits;
 }
 

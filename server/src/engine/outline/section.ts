@@ -16,7 +16,6 @@ const NO_CHILDREN = Object.freeze([]) as unknown as Section[];
  * the numbers (see `headingStartsBy`, `bodyVisibleLength`).
  */
 export class BuiltSection implements Section {
-  depth = 0;
   children: Section[] = NO_CHILDREN;
   parent: Section | undefined = undefined;
   private readonly candidate: HeadingCandidate;
@@ -27,11 +26,11 @@ export class BuiltSection implements Section {
   /** Where the section ends (see `close`); at the heading's end when these equal it. */
   private endLine = -1;
   private endChar = 0;
-  private lazyHeading: Range | undefined = undefined;
-  private lazyRange: Range | undefined = undefined;
-  private lazyBody: Range | undefined = undefined;
-  private lazyTitleRange: Range | undefined = undefined;
-  private lazyMarkerRange: Range | undefined = undefined;
+  /**
+   * The ranges read so far, in one record made at the first: a check reads a few sections' ranges (those of its
+   * findings), and five fields on every section were 40 bytes each of its 2,500 in the 1 MB report.
+   */
+  private lazy: LazyRanges | undefined = undefined;
 
   constructor(c: HeadingCandidate, line: number, lines: readonly string[]) {
     this.candidate = c;
@@ -39,6 +38,13 @@ export class BuiltSection implements Section {
     const endLine = line - c.line + c.endLine;
     // The heading ends at its line's end at most; the body starts at the unclamped end (reuse.ts reads it there).
     this.headEndChar = endLine < lines.length && c.endChar > lines[endLine].length ? lines[endLine].length : c.endChar;
+  }
+
+  /** 1 for a top-level section, one more for each section it is in: counted, not kept (a field on each of thousands). */
+  get depth(): number {
+    let depth = 1;
+    for (let p = this.parent; p; p = p.parent) depth++;
+    return depth;
   }
 
   get kind(): HeadingKind {
@@ -72,29 +78,36 @@ export class BuiltSection implements Section {
     return c.kind === 'atx' || c.kind === 'setext' ? 0 : c.markerStart;
   }
 
+  /** The record of ranges read so far (made empty at the first read). */
+  private get read(): LazyRanges {
+    return (this.lazy ??= new LazyRanges());
+  }
+
   get headingRange(): Range {
-    return (this.lazyHeading ??= {
+    return (this.read.heading ??= {
       start: { line: this.line, character: this.headStartChar }, end: { line: this.headEndLine, character: this.headEndChar },
     });
   }
 
   get range(): Range {
-    return (this.lazyRange ??= { start: this.headingRange.start, end: this.lazyBody?.end ?? this.end() });
+    const read = this.read;
+    return (read.range ??= { start: this.headingRange.start, end: read.body?.end ?? this.end() });
   }
 
   /** An edit moved the section's end (see reuse.ts). */
   set range(r: Range) {
-    this.lazyRange = r;
+    this.read.range = r;
     this.endLine = r.end.line;
     this.endChar = r.end.character;
   }
 
   get bodyRange(): Range {
-    return (this.lazyBody ??= { start: this.bodyStart(), end: this.lazyRange?.end ?? this.end() });
+    const read = this.read;
+    return (read.body ??= { start: this.bodyStart(), end: read.range?.end ?? this.end() });
   }
 
   set bodyRange(r: Range) {
-    this.lazyBody = r;
+    this.read.body = r;
     this.endLine = r.end.line;
     this.endChar = r.end.character;
   }
@@ -118,6 +131,22 @@ export class BuiltSection implements Section {
     this.endChar = line < headEndLine ? this.headEndChar : lines[line].length;
   }
 
+  /**
+   * Where the section ends after an edit that moved no heading, `next` being the line of the heading that closes it
+   * (see reuse.ts): undefined when it ends where it did, false when its heading's end no longer fits its line (the
+   * outline must be built again). Read from the numbers: a range is made only for a section whose end moved.
+   */
+  endAfterEdit(next: number, lines: readonly string[]): Position | undefined | false {
+    const headEndLine = this.headEndLine;
+    const unclamped = this.candidate.endChar;
+    const clamped = headEndLine < lines.length && unclamped > lines[headEndLine].length ? lines[headEndLine].length : unclamped;
+    if (this.headEndChar !== clamped) return false;
+    let line = next - 1;
+    while (line > headEndLine && isBlank(lines[line])) line--;
+    if (line < headEndLine) return this.endLine === headEndLine && this.endChar === this.headEndChar ? undefined : this.headingRange.end;
+    return this.endLine === line && this.endChar === lines[line].length ? undefined : { line, character: lines[line].length };
+  }
+
   /** The section's end: the heading's own end position when it ends there, as `range` and `bodyRange` share it. */
   private end(): Position {
     return this.endLine === this.headEndLine && this.endChar === this.headEndChar ? this.headingRange.end : { line: this.endLine, character: this.endChar };
@@ -130,30 +159,33 @@ export class BuiltSection implements Section {
   }
 
   get titleRange(): Range {
-    if (!this.lazyTitleRange) {
+    const read = this.read;
+    if (!read.title) {
       const c = this.candidate;
       const start = this.headingRange.start;
       const unclamped = this.bodyStart();
-      this.lazyTitleRange = {
+      read.title = {
         start: c.titleStart === start.character ? start : { line: this.line, character: c.titleStart },
         end: unclamped.line === this.line && c.titleEnd === unclamped.character ? unclamped : { line: this.line, character: c.titleEnd },
       };
     }
-    return this.lazyTitleRange;
+    return read.title;
   }
 
   get markerRange(): Range | undefined {
     const c = this.candidate;
-    if (!this.lazyMarkerRange && c.marker) {
+    if (!c.marker) return undefined;
+    const read = this.read;
+    if (!read.marker) {
       const start = this.headingRange.start;
       const markerEnd = c.markerStart + c.marker.text.length;
       const title = this.titleRange;
-      this.lazyMarkerRange = {
+      read.marker = {
         start: c.markerStart === start.character ? start : { line: this.line, character: c.markerStart },
         end: markerEnd === title.start.character ? title.start : { line: this.line, character: markerEnd },
       };
     }
-    return this.lazyMarkerRange;
+    return read.marker;
   }
 
   /** Whether the heading starts at or before `line`, `character` (compared without making its range). */
@@ -172,6 +204,15 @@ export class BuiltSection implements Section {
     const c = this.candidate;
     return visibleLengthBetween(doc, this.headEndLine, c.endChar, this.endLine, this.endChar, limit);
   }
+}
+
+/** A section's ranges, each made when first read (see `BuiltSection.lazy`). */
+class LazyRanges {
+  heading: Range | undefined = undefined;
+  range: Range | undefined = undefined;
+  body: Range | undefined = undefined;
+  title: Range | undefined = undefined;
+  marker: Range | undefined = undefined;
 }
 
 /** Whether the heading of `s` starts at or before `line`, `character`; no range is made for an outline's sections. */

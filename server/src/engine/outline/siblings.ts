@@ -49,6 +49,18 @@ function visit(groups: NumberedGroup[], children: readonly Section[], parent: Se
     sizes[g] = 1;
     groups.push({ parent, level: marker.level, sections: undefined! });
   }
+  // Children all numbered at one level (most parents' in a report) are their group as they stand: the group
+  // shares the parent's list, which no one changes, instead of copying it (649 groups in the 1 MB report).
+  if (groups.length === first + 1 && sizes[first] === children.length) {
+    groups[first].sections = children as Section[];
+  } else {
+    fillGroups(groups, first, children);
+  }
+  for (let i = 0; i < children.length; i++) if (children[i].children.length) visit(groups, children[i].children, children[i]);
+}
+
+/** Makes the lists of this parent's groups, from `first` on, at their size, and puts each numbered child in its own. */
+function fillGroups(groups: NumberedGroup[], first: number, children: readonly Section[]): void {
   for (let g = first; g < groups.length; g++) groups[g].sections = new Array(sizes[g]);
   for (let i = children.length - 1; i >= 0; i--) {
     const marker = children[i].marker;
@@ -57,7 +69,6 @@ function visit(groups: NumberedGroup[], children: readonly Section[], parent: Se
     while (!sameLevel(children[firstChild[g]].marker!, marker)) g++;
     groups[g].sections[--sizes[g]] = children[i];
   }
-  for (let i = 0; i < children.length; i++) if (children[i].children.length) visit(groups, children[i].children, children[i]);
 }
 
 function grow(): void {

@@ -1,7 +1,7 @@
 import { blockFigures, type TextFigure } from '../text/quantities';
 import { figureIdCount } from '../text/figure';
 import type { ReportDocument } from '../document';
-import { judge, type Seen, type Verdict } from './disagreeing-figure';
+import { judge, pieces, type Verdict } from './disagreeing-figure';
 import { IdSlots } from './id-slots';
 import { comparable, recurringMetrics } from './recurring-metrics';
 import type { Rule, RuleContext, RuleFinding } from './types';
@@ -26,34 +26,41 @@ export const inconsistentFigure: Rule = {
     },
   },
   blockFacts: blockFigures,
-  run(ctx, report) {
-    // Counted first, then made at their size (lists grown by push made about three times that in all).
-    const blocks = ctx.doc.blocks;
-    let n = 0;
-    for (let b = 0; b < blocks.length; b++) if (blockFigures(blocks[b], ctx.doc.lines).length) n++;
-    const lists: Array<readonly TextFigure[]> = new Array(n);
-    const starts: number[] = new Array(n);
-    for (let b = 0, k = 0; k < n; b++) {
-      const figures = blockFigures(blocks[b], ctx.doc.lines);
-      if (figures.length) {
-        lists[k] = figures;
-        starts[k++] = blocks[b].start;
-      }
-    }
+  run(ctx, report, gathered) {
+    const { lists, starts } = (gathered as { lists: Array<readonly TextFigure[]>; starts: Int32Array } | undefined) ?? gatherFigures(ctx);
     const last = lastRuns.get(ctx.doc);
     const edited = last && last.locale === ctx.locale ? onlyRewritten(last, lists, starts) : undefined;
     const next = edited !== undefined ? update(ctx, last!, lists, edited) : compareAll(ctx, lists, starts);
     lastRuns.set(ctx.doc, next);
-    for (const finding of next.findings) report(finding);
+    for (let i = 0; i < next.findings.length; i++) report(next.findings[i]);
   },
 };
+
+/** The non-empty figure lists of the blocks and the lines they start at, when the engine passed none. */
+function gatherFigures(ctx: RuleContext): { lists: Array<readonly TextFigure[]>; starts: Int32Array } {
+  // Counted first, then made at their size (lists grown by push made about three times that in all).
+  const blocks = ctx.doc.blocks;
+  let n = 0;
+  for (let b = 0; b < blocks.length; b++) if (blockFigures(blocks[b], ctx.doc.lines).length) n++;
+  const lists: Array<readonly TextFigure[]> = new Array(n);
+  const starts = new Int32Array(n);
+  for (let b = 0, k = 0; k < n; b++) {
+    const figures = blockFigures(blocks[b], ctx.doc.lines);
+    if (figures.length) {
+      lists[k] = figures;
+      starts[k++] = blocks[b].start;
+    }
+  }
+  return { lists, starts };
+}
 
 /** A run's figures (the non-empty lists of its blocks, at their lines) and findings, as many per list as `counts` says. */
 interface Run {
   locale: string;
   lists: Array<readonly TextFigure[]>;
-  starts: number[];
-  counts: number[];
+  /** Typed arrays: kept with the document, their slots lie outside the JavaScript heap. */
+  starts: Int32Array;
+  counts: Int32Array;
   findings: RuleFinding[];
 }
 
@@ -64,12 +71,12 @@ const lastRuns = new WeakMap<ReportDocument, Run>();
  * where they still hold. A figure that is the first of its metric loses any verdict it had: a figure has
  * one exactly when it was compared in the latest run and disagreed.
  */
-function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, starts: number[]): Run {
-  const run: Run = { locale: ctx.locale, lists, starts, counts: new Array(lists.length), findings: [] };
+function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, starts: Int32Array): Run {
+  const run: Run = { locale: ctx.locale, lists, starts, counts: new Int32Array(lists.length), findings: [] };
   const ids = figureIdCount();
   const recurring = recurringMetrics(lists, ctx.options.maxAmounts as number, ids);
   // The first figure of each metric and of each metric with periods: an index into `firsts`, by id.
-  const firsts: Seen[] = [];
+  let seen = 0;
   firstOfMetric.begin(ids);
   firstOfPeriod.begin(ids);
   for (let b = 0; b < lists.length; b++) {
@@ -85,23 +92,42 @@ function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, start
       const periodFirst = firstOfPeriod.get(period);
       const refIndex = figure.periods ? (periodFirst >= 0 ? periodFirst : firstOfPeriod.get(metric)) : metricFirst;
       if (metricFirst < 0 || periodFirst < 0) {
-        firsts.push({ figure, line });
-        if (metricFirst < 0) firstOfMetric.set(metric, firsts.length - 1);
-        if (periodFirst < 0) firstOfPeriod.set(period, firsts.length - 1);
+        if (seen === firstLines.length) growFirsts();
+        firsts[seen] = figure;
+        firstLines[seen] = line;
+        if (metricFirst < 0) firstOfMetric.set(metric, seen);
+        if (periodFirst < 0) firstOfPeriod.set(period, seen);
+        seen++;
       }
       if (refIndex < 0 || recurring.get(period) >= 0) {
         figure.verdict = undefined;
         continue;
       }
       const ref = firsts[refIndex];
+      const refLine = firstLines[refIndex];
       const kept = figure.verdict as Verdict | undefined;
-      const verdict = kept && kept.ref === ref.figure && kept.line === line && kept.refLine === ref.line && kept.locale === ctx.locale ? kept : judge(ctx, figure, line, ref);
+      const verdict = kept && kept.ref === ref && kept.line === line && kept.refLine === refLine && kept.locale === ctx.locale ? kept : judge(ctx, figure, line, ref, refLine, undefined, refIndex);
       figure.verdict = verdict;
-      if (verdict) run.findings.push(verdict.finding);
+      if (verdict) run.findings.push(verdict);
     }
     run.counts[b] = run.findings.length - before;
   }
+  firsts.fill(undefined!, 0, seen); // not to keep this document's figures alive
+  pieces.forget(seen);
   return run;
+}
+
+/**
+ * The first figure of each metric (and period) in order, and its line, while a run compares: kept with their slots
+ * from run to run (a record per first figure was some 3,000 objects per 1 MB check, and the list grew by push).
+ */
+const firsts: TextFigure[] = [];
+let firstLines = new Int32Array(1024);
+
+function growFirsts(): void {
+  const more = new Int32Array(firstLines.length * 2);
+  more.set(firstLines);
+  firstLines = more;
 }
 
 /** The first figure of each metric, and of each metric with periods, by id (see IdSlots). */
@@ -113,7 +139,7 @@ const firstOfPeriod = new IdSlots();
  * figures: the same metrics, periods, amounts and written forms, on the same lines, only columns moved),
  * when that is all that changed since the last run; else undefined.
  */
-function onlyRewritten(last: Run, lists: Array<readonly TextFigure[]>, starts: number[]): number | undefined {
+function onlyRewritten(last: Run, lists: Array<readonly TextFigure[]>, starts: Int32Array): number | undefined {
   if (lists.length !== last.lists.length) return undefined;
   let edited: number | undefined;
   for (let b = 0; b < lists.length; b++) {
@@ -155,9 +181,9 @@ function update(ctx: RuleContext, last: Run, lists: Array<readonly TextFigure[]>
     if (!old) continue;
     const reread = renewed.get(old.ref);
     // A reference in another block may be a figure an earlier edit re-read: its columns are stale, its written form is not.
-    const verdict = reread ? judge(ctx, after[i], old.line, { figure: reread, line: old.refLine }) : judge(ctx, after[i], old.line, { figure: old.ref, line: old.refLine }, old.refWritten);
+    const verdict = reread ? judge(ctx, after[i], old.line, reread, old.refLine) : judge(ctx, after[i], old.line, old.ref, old.refLine, old.refWritten);
     after[i].verdict = verdict;
-    if (verdict) fresh.push(verdict.finding);
+    if (verdict) fresh.push(verdict);
   }
   let from = 0;
   for (let b = 0; b < edited; b++) from += last.counts[b];

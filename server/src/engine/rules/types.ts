@@ -50,6 +50,12 @@ export interface RuleContext {
 /** A finding as a rule reports it; the engine adds the rule id and configured severity. */
 export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'>;
 
+/** The non-empty block facts of a document, in order, and the line each of their blocks starts at (see `Rule.run`). */
+export interface GatheredFacts {
+  lists: ReadonlyArray<readonly unknown[]>;
+  starts: Int32Array;
+}
+
 /** A check: metadata and one function. */
 export interface Rule {
   /** Stable id (public API), used in configuration and shown with every finding. */
@@ -71,8 +77,12 @@ export interface Rule {
    * every block's facts are the very same list at the same line (typing in a paragraph that has none).
    */
   blockFacts?(block: Block, lines: readonly string[]): readonly unknown[];
-  /** Checks the whole document (outline rules, cross-block comparisons). */
-  run?(context: RuleContext, report: (finding: RuleFinding) => void): void;
+  /**
+   * Checks the whole document (outline rules, cross-block comparisons). For a rule with `blockFacts`, the engine
+   * passes the lists it gathered to compare with the last run's: the non-empty `blockFacts` of the blocks in
+   * order, and the line each of those blocks starts at (the rule keeps them as they are, or reads none).
+   */
+  run?(context: RuleContext, report: (finding: RuleFinding) => void, facts?: GatheredFacts): void;
   /**
    * Checks one block whose findings depend only on its own text and on `blockVersion`. The engine keeps
    * each block's findings until the block or the version changes, so a keystroke re-runs this for the
