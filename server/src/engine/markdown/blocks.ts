@@ -121,6 +121,15 @@ export function memo<T, A>(block: Block, key: MemoKey, arg: A, compute: (block: 
 }
 
 /**
+ * Puts `value` in the block's memo slot `key`, which holds an equivalent value computed before (a compact
+ * stand-in for it, as the inline facts of a plain block): later reads get `value` without computing again.
+ */
+export function replaceMemo<T>(block: Block, key: MemoKey, value: T): T {
+  (block.memo ??= newSlots())[key] = value;
+  return value;
+}
+
+/**
  * Most blocks have no figures, dates, placeholders…: one frozen empty list stands for all those results,
  * instead of an array per block and fact (tens of thousands of objects a scavenge would copy).
  */

@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../document';
 import { type Block, memo, memoKey } from '../markdown/blocks';
-import { inlineFacts } from '../markdown/inline';
+import { maskedText } from '../markdown/inline';
 import { isWhiteSpace } from '../outline/text';
 import { readDates, type DateMention } from './dates';
 import { Gathered } from './gathered';
@@ -50,9 +50,9 @@ function computeDateFacts(block: Block, lines: readonly string[]): DateFacts {
   const holdsJie = (kinds & HOLDS_JIE) !== 0;
   if (!mayHoldDate && !holdsJie) return NO_DATES;
   // A plain loop into lists for all blocks: no closure or lists per block.
-  const text = inlineFacts(block, lines).text;
-  for (let line = 0; line < text.length; line++) {
-    const t = text[line];
+  const masked = maskedText(block, lines); // most blocks: undefined, their text is the document's lines
+  for (let line = 0; line < block.end - block.start; line++) {
+    const t = masked ? masked[line] : lines[block.start + line];
     if (mayHoldDate) {
       const first = dates.count;
       readDates(t, chineseOnly, lineDate, dates);
