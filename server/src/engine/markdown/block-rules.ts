@@ -1,6 +1,7 @@
 import type MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Block, BlockKind } from './blocks';
+import { ParsedBlock } from './parsed-block';
 
 // The block rules of the parser (block-parser.ts) that are not markdown-it's own: its paragraph rule fused with
 // the Setext heading rule, its ATX heading rule without tokens, a first rule that sends lines opening with a
@@ -25,9 +26,9 @@ export interface ParseEnv {
   owners: Block[];
 }
 
-/** A block whose lines are not known yet; every field set, in one order, so all blocks share one hidden class. */
+/** A block (whose lines may not be known yet): all blocks share one class (see `ParsedBlock`). */
 export function newBlock(start: number, end: number, kind: BlockKind): Block {
-  return { start, end, kind, headingLevel: undefined, setext: undefined, ordered: undefined, items: undefined, memo: undefined, merged: undefined };
+  return new ParsedBlock(start, end, kind);
 }
 
 /**
