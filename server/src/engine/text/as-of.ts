@@ -4,6 +4,7 @@ import { maskedText } from '../markdown/inline';
 import { isWhiteSpace } from '../outline/text';
 import { readDates, type DateMention } from './dates';
 import { Gathered } from './gathered';
+import { PackedDate } from './line-date';
 import { HOLDS_JIE, MAY_HOLD_DATE, MAY_HOLD_OTHER_DATE, proseKinds } from './prose-kinds';
 
 const DATES = memoKey('dates');
@@ -75,14 +76,14 @@ const dates = new Gathered<LineDate>();
 const jiezhiWords = new Gathered<DateFacts['jiezhiWords'][number]>();
 
 /**
- * A date as `readDates` reads it, every field set in one order (one hidden class for all of them), its line
- * and as-of phrase set in place once known: one object per date, not a mention and a copy.
+ * A date as `readDates` reads it (one class for all, see `PackedDate`), its line and as-of phrase set in place
+ * once known: one object per date, not a mention and a copy.
  */
 function lineDate(
   start: number, end: number, year: number | undefined, month: number | undefined, day: number | undefined, endOf: boolean,
   style: DateMention['style'], yearSpan: [number, number] | undefined, monthSpan: [number, number] | undefined, daySpan: [number, number] | undefined,
 ): LineDate {
-  return { start, end, year, month, day, endOf, style, yearSpan, monthSpan, daySpan, line: 0, asOf: undefined };
+  return new PackedDate(start, end, year, month, day, endOf, style, yearSpan, monthSpan, daySpan);
 }
 
 /** The as-of phrase right before a date; 到/至 count only when 为止/止 follows the date. */
