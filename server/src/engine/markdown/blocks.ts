@@ -1,4 +1,5 @@
 import { parseTopBlocks } from './block-parser';
+import { type MemoSlots, readSlot, writeSlot } from './memo-slots';
 
 /** What a top-level Markdown block is. */
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'code' | 'html' | 'table' | 'quote' | 'rule';
@@ -27,8 +28,6 @@ export interface Block {
   setext?: boolean;
   ordered?: boolean;
   items?: ListItem[];
-  /** Per-block memo of derived facts, by `memoKey` slot. */
-  memo?: unknown[];
   /** The block rules' findings for the block, sorted, for one set of rules and their versions. */
   merged?: BlockFindings;
 }
@@ -61,12 +60,9 @@ export function memoKey(name: string): MemoKey {
   return (memoNames.length - 1) as MemoKey;
 }
 
-/**
- * A block's memo slots, one for each key registered so far (all of them, once the rules are loaded). An
- * empty array would grow at its first store to more than half as many slots again plus 16, for every block.
- */
-function newSlots(): unknown[] {
-  return new Array(memoNames.length);
+/** How many memo keys are registered (for the test that holds SLOT_COUNT to it). */
+export function memoKeyCount(): number {
+  return memoNames.length;
 }
 
 /** Computations by memo key: counted in an array, as a check computes tens of thousands of facts. */
@@ -104,18 +100,18 @@ export const memoComputations: ReadonlyMap<string, number> = {
 };
 
 /**
- * Returns the value memoised on a block under `key`, computing it once. Slots are array entries, not
- * map lookups: rules read several of them for every block of a 1 MB report on every keystroke.
+ * Returns the value memoised on a block under `key`, computing it once. Slots are fields of the block (see
+ * memo-slots.ts), not map lookups: rules read several of them for every block of a 1 MB report on every keystroke.
  */
 export function memo<T, A>(block: Block, key: MemoKey, arg: A, compute: (block: Block, arg: A) => T): T {
   // `compute` is a module-level function and `arg` its input (the document's lines): no closure is made
   // per call, which matters for the rules that look at every block's facts on every keystroke.
-  const slots = (block.memo ??= newSlots());
-  let value = slots[key] as T | undefined;
+  const slots = block as unknown as MemoSlots;
+  let value = readSlot(slots, key) as T | undefined;
   if (value === undefined) {
     count(key);
     value = shareEmpty(compute(block, arg));
-    slots[key] = value === undefined ? UNDEFINED : value;
+    writeSlot(slots, key, value === undefined ? UNDEFINED : value);
   } else if (value === UNDEFINED) return undefined as T;
   return value;
 }
@@ -125,7 +121,7 @@ export function memo<T, A>(block: Block, key: MemoKey, arg: A, compute: (block: 
  * stand-in for it, as the inline facts of a plain block): later reads get `value` without computing again.
  */
 export function replaceMemo<T>(block: Block, key: MemoKey, value: T): T {
-  (block.memo ??= newSlots())[key] = value;
+  writeSlot(block as unknown as MemoSlots, key, value);
   return value;
 }
 
@@ -153,9 +149,8 @@ const UNDEFINED: unknown = Symbol('undefined');
  * kept for one `version` at a time and computed again when the version changes.
  */
 export function memoVersioned<T>(block: Block, key: MemoKey, version: string | number, compute: () => T): T {
-  const slots = (block.memo ??= newSlots());
-  let slot = slots[key] as { version?: string | number; value?: T } | undefined;
-  if (!slot) slots[key] = slot = { version: undefined, value: undefined };
+  let slot = readSlot(block as unknown as MemoSlots, key) as { version?: string | number; value?: T } | undefined;
+  if (!slot) writeSlot(block as unknown as MemoSlots, key, (slot = { version: undefined, value: undefined }));
   if (slot.version !== version) {
     count(key);
     slot.value = shareEmpty(compute());

@@ -1,4 +1,5 @@
 import type { Block, BlockFindings, BlockKind, ListItem } from './blocks';
+import { MemoSlots } from './memo-slots';
 
 // A parsed block keeps what only headings and lists have — a heading's level and Setext flag, a list's order
 // and items — in one field: a small integer for a heading, an object for a list, nothing for a paragraph (most
@@ -19,9 +20,8 @@ interface FullDetail {
   items: ListItem[] | undefined;
 }
 
-/** A top-level block as the parser makes it: one hidden class for all of them, read and written as a `Block`. */
-export class ParsedBlock implements Block {
-  memo: unknown[] | undefined = undefined;
+/** A top-level block as the parser makes it, with its memo slots: one hidden class for all of them, read and written as a `Block`. */
+export class ParsedBlock extends MemoSlots implements Block {
   merged: BlockFindings | undefined = undefined;
   private detail: number | FullDetail | undefined = undefined;
 
@@ -29,7 +29,9 @@ export class ParsedBlock implements Block {
     public start: number,
     public end: number,
     public kind: BlockKind,
-  ) {}
+  ) {
+    super();
+  }
 
   get headingLevel(): number | undefined {
     const d = this.detail;
