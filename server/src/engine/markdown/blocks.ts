@@ -1,5 +1,5 @@
 import { parseTopBlocks } from './block-parser';
-import { type MemoSlots, readSlot, writeSlot } from './memo-slots';
+import { EMPTY_FACTS, type MemoSlots, newKey, readSlot, writeSlot } from './memo-slots';
 
 /** What a top-level Markdown block is. */
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'code' | 'html' | 'table' | 'quote' | 'rule';
@@ -52,17 +52,18 @@ export function parseBlocks(lines: readonly string[], from: number, to: number, 
 /** A named memo slot; its index is fixed when the module that owns it loads. */
 export type MemoKey = number & { readonly memoKey: unique symbol };
 
+/** Names by key (keys of mostly empty facts are numbered apart, see memo-slots.ts). */
 const memoNames: string[] = [];
 
-/** Registers a memo slot (once, at module load). The name is for people reading counts and traces. */
-export function memoKey(name: string): MemoKey {
-  memoNames.push(name);
-  return (memoNames.length - 1) as MemoKey;
-}
-
-/** How many memo keys are registered (for the test that holds SLOT_COUNT to it). */
-export function memoKeyCount(): number {
-  return memoNames.length;
+/**
+ * Registers a memo slot (once, at module load). The name is for people reading counts and traces.
+ * `mostlyEmpty`: the fact is the shared empty list (NO_FACTS) for almost every block, and shares one field
+ * of the block with the other such facts (a field of its own would hold that list in every block).
+ */
+export function memoKey(name: string, mostlyEmpty = false): MemoKey {
+  const key = newKey(mostlyEmpty);
+  memoNames[key] = name;
+  return key as MemoKey;
 }
 
 /** Computations by memo key: counted in an array, as a check computes tens of thousands of facts. */
@@ -129,7 +130,7 @@ export function replaceMemo<T>(block: Block, key: MemoKey, value: T): T {
  * Most blocks have no figures, dates, placeholders…: one frozen empty list stands for all those results,
  * instead of an array per block and fact (tens of thousands of objects a scavenge would copy).
  */
-const EMPTY: readonly unknown[] = Object.freeze([]);
+const EMPTY: readonly unknown[] = EMPTY_FACTS;
 
 /**
  * That shared empty list, for compute functions to return instead of a fresh `[]` (which `memo` would

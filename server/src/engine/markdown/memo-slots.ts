@@ -2,9 +2,32 @@
 // switch on the key. As an array of their own, they were an array and its store per block, 160 bytes of each
 // block's 232, and a 1 MB report has 3,667 blocks, alive for as long as the document. Where `memo` is
 // inlined with its key, a constant, the switch folds to one field; elsewhere it is one jump.
+//
+// Facts that are empty for almost every block (debris, repeated words, images, outdated terms) share one
+// field: a bit per key says "computed, and the shared empty list", and only a block with one of them not
+// empty gets a list of their values.
 
-/** Slots for this many keys: as many as are registered (a test says so); any more are kept aside. */
-export const SLOT_COUNT = 14;
+/** Fields for this many keys (a test holds the keys registered to it); any more are kept aside. */
+export const SLOT_COUNT = 10;
+/** Keys of mostly empty facts are numbered from here (after every field key), at most 30 of them. */
+export const MOSTLY_EMPTY_BASE = 64;
+export const MOSTLY_EMPTY_MAX = 30;
+
+/** The shared empty list of facts (`NO_FACTS` in blocks.ts): what a mostly empty fact's bit stands for. */
+export const EMPTY_FACTS: readonly never[] = Object.freeze([]);
+
+let fieldKeys = 0;
+let mostlyEmptyKeys = 0;
+
+/** A new key: a field of its own, or (`mostlyEmpty`) a bit of the shared field. */
+export function newKey(mostlyEmpty: boolean): number {
+  return mostlyEmpty ? MOSTLY_EMPTY_BASE + mostlyEmptyKeys++ : fieldKeys++;
+}
+
+/** How many keys of each kind are registered (for the test that holds them to the fields and bits). */
+export function keyCounts(): { fields: number; mostlyEmpty: number } {
+  return { fields: fieldKeys, mostlyEmpty: mostlyEmptyKeys };
+}
 
 /** A block's memo slots, one field per key (`s` and the key), undefined until computed. */
 export class MemoSlots {
@@ -18,13 +41,11 @@ export class MemoSlots {
   s7: unknown = undefined;
   s8: unknown = undefined;
   s9: unknown = undefined;
-  s10: unknown = undefined;
-  s11: unknown = undefined;
-  s12: unknown = undefined;
-  s13: unknown = undefined;
+  /** The mostly empty facts: a bit per key computed empty, or (once one is not) their values by key. */
+  mostlyEmpty: number | unknown[] = 0;
 }
 
-/** Slots of keys from SLOT_COUNT on, should more be registered: correct, if slower. */
+/** Slots of field keys from SLOT_COUNT on, should more be registered: correct, if slower. */
 const more = new WeakMap<object, unknown[]>();
 
 export function readSlot(slots: MemoSlots, key: number): unknown {
@@ -49,16 +70,8 @@ export function readSlot(slots: MemoSlots, key: number): unknown {
       return slots.s8;
     case 9:
       return slots.s9;
-    case 10:
-      return slots.s10;
-    case 11:
-      return slots.s11;
-    case 12:
-      return slots.s12;
-    case 13:
-      return slots.s13;
     default:
-      return more.get(slots)?.[key - SLOT_COUNT];
+      return key >= MOSTLY_EMPTY_BASE ? readMostlyEmpty(slots, key - MOSTLY_EMPTY_BASE) : more.get(slots)?.[key - SLOT_COUNT];
   }
 }
 
@@ -94,22 +107,32 @@ export function writeSlot(slots: MemoSlots, key: number, value: unknown): void {
     case 9:
       slots.s9 = value;
       break;
-    case 10:
-      slots.s10 = value;
-      break;
-    case 11:
-      slots.s11 = value;
-      break;
-    case 12:
-      slots.s12 = value;
-      break;
-    case 13:
-      slots.s13 = value;
-      break;
-    default: {
-      let list = more.get(slots);
-      if (!list) more.set(slots, (list = []));
-      list[key - SLOT_COUNT] = value;
-    }
+    default:
+      if (key >= MOSTLY_EMPTY_BASE) writeMostlyEmpty(slots, key - MOSTLY_EMPTY_BASE, value);
+      else writeAside(slots, key - SLOT_COUNT, value);
   }
+}
+
+function readMostlyEmpty(slots: MemoSlots, index: number): unknown {
+  const facts = slots.mostlyEmpty;
+  if (typeof facts === 'number') return (facts & (1 << index)) === 0 ? undefined : EMPTY_FACTS;
+  return facts[index];
+}
+
+function writeMostlyEmpty(slots: MemoSlots, index: number, value: unknown): void {
+  const facts = slots.mostlyEmpty;
+  if (typeof facts !== 'number') facts[index] = value;
+  else if (value === EMPTY_FACTS) slots.mostlyEmpty = facts | (1 << index);
+  else {
+    const values: unknown[] = new Array(mostlyEmptyKeys);
+    for (let i = 0; i < mostlyEmptyKeys; i++) values[i] = (facts & (1 << i)) === 0 ? undefined : EMPTY_FACTS;
+    values[index] = value;
+    slots.mostlyEmpty = values;
+  }
+}
+
+function writeAside(slots: MemoSlots, index: number, value: unknown): void {
+  let list = more.get(slots);
+  if (!list) more.set(slots, (list = []));
+  list[index] = value;
 }

@@ -2,7 +2,7 @@ import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
 import { isProse, proseLine } from '../markdown/inline';
 import { HOLDS_AMPERSAND, HOLDS_HASH, HOLDS_INVISIBLE, HOLDS_LATIN, proseKinds } from './prose-kinds';
 
-const DEBRIS = memoKey('debris');
+const DEBRIS = memoKey('debris', true);
 
 /** What kind of conversion debris a hit is. */
 export type DebrisKind = 'entity' | 'marker' | 'replacement' | 'invisible';

@@ -4,7 +4,7 @@ import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
 import { inlineFacts, isProse, maskedText } from '../markdown/inline';
 import { HOLDS_BANG, proseKinds } from './prose-kinds';
 
-const IMAGES = memoKey('images');
+const IMAGES = memoKey('images', true);
 
 /** A Markdown image of a block, line relative to the block. */
 export interface ImageRef {

@@ -3,7 +3,7 @@ import { proseLine } from '../markdown/inline';
 import { HOLDS_LATIN, HOLDS_SURROGATE, MAY_HOLD_REPEAT, proseKinds } from './prose-kinds';
 import { isHan } from './quantities';
 
-const REPEATS = memoKey('repeats');
+const REPEATS = memoKey('repeats', true);
 
 /** A word written twice in a row, line relative to its block. */
 export interface RepeatHit {

@@ -3,7 +3,7 @@ import { isProse, proseLine } from '../markdown/inline';
 import { HOLDS_TERM_START, proseKinds } from './prose-kinds';
 
 const TERMS = memoKey('terms');
-const BUILTIN_HITS = memoKey('terms-builtin');
+const BUILTIN_HITS = memoKey('terms-builtin', true);
 
 /** A superseded term and what replaced it. */
 export interface TermEntry {
