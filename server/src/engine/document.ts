@@ -1,5 +1,5 @@
 import { parseBlocks, type Block } from './markdown/blocks';
-import { applyEdit, spanLength, splitLines, spliceInPlace, type LineText, type LineSplice } from './text/lines';
+import { applyEdit, documentLines, spanLength, splitLines, spliceInPlace, type LineText, type LineSplice } from './text/lines';
 import type { Range } from './types';
 
 /** A change as editors send it: `range` absent means the whole text is replaced. */
@@ -31,7 +31,7 @@ export class ReportDocument {
   readonly work = { parses: 0, parsedLines: 0 };
 
   constructor(text: string) {
-    this.text = splitLines(text);
+    this.text = documentLines(text);
     this.length = text.length;
     this.parseAll(text);
   }

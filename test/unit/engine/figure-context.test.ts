@@ -3,7 +3,8 @@ import * as fc from 'fast-check';
 import { toHalfWidth } from '../../../server/src/engine/text/numbers';
 import { scanQuantities } from '../../../server/src/engine/text/quantity-reader';
 import { periodsIn } from '../../../server/src/engine/text/periods';
-import { figuresOfLine, isHan, phraseBefore } from '../../../server/src/engine/text/quantities';
+import { ReportDocument } from '../../../server/src/engine/document';
+import { blockFigures, figuresOfLine, isHan, phraseBefore } from '../../../server/src/engine/text/quantities';
 import { fuzzParameters } from '../../support/arbitraries';
 
 // What a figure's context means, written plainly (as it was before it was made fast): the fast code must agree on any text.
@@ -135,6 +136,25 @@ describe('figure context (fast-check against the plain definitions)', () => {
       }),
       fuzzParameters(1000),
     );
+  });
+
+  it('keeps the values that do not fit a figure\'s packed bits exactly: long clauses, numbers and blocks', () => {
+    const long = '学'.repeat(300);
+    for (const t of [`${long}开展学习19次${long}。`, `开展学习19次${long}，培训党员20人`, `共${'1'.repeat(300)}.${'2'.repeat(200)}人`, `培训${'9'.repeat(260)}人`, '共3至5名，又19次']) {
+      const figures = figuresOfLine(t);
+      const quantities = scanQuantities(t);
+      assert.strictEqual(figures.length, quantities.length);
+      figures.forEach((f, i) => {
+        const { start, numberEnd, end, value, high, magnitude, unit, decimals, significant, separators, approximate } = f;
+        assert.deepStrictEqual({ start, numberEnd, end, value, high, magnitude, unit, decimals, significant, separators, approximate }, quantities[i]);
+        assert.deepStrictEqual({ start: f.clauseStart, end: f.clauseEnd, periods: f.periods }, clauseOf(t, f.start), `figure at ${f.start}`);
+        assert.strictEqual(f.line, 0);
+      });
+    }
+    const doc = new ReportDocument(Array.from({ length: 300 }, (_, i) => `第${i}行开展学习${i}次`).join('\n'));
+    const figures = blockFigures(doc.blocks[0], doc.lines);
+    assert.deepStrictEqual(figures.map((f) => f.line), Array.from({ length: 300 }, (_, i) => i));
+    assert.deepStrictEqual(figures.map((f) => f.value), Array.from({ length: 300 }, (_, i) => i));
   });
 
   it('names the periods of a sentence', () => {

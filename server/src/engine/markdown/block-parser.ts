@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Nesting } from 'markdown-it/lib/token.mjs';
-import { NUL_MATTERS, newBlock, replaceRules, type ParseEnv, type StateBlock } from './block-rules';
+import { FoundBlocks, NUL_MATTERS, newBlock, replaceRules, type ParseEnv, type StateBlock } from './block-rules';
 import type { Block, BlockKind } from './blocks';
 
 // markdown-it set up to run its block phase only, and to hand back top-level blocks instead of a token stream.
@@ -56,10 +56,10 @@ function push(this: StateBlock, type: string, tag: string, nesting: Nesting): To
       env.owners.push(block);
       return token;
     }
-  } else if (level === 1 && type === 'list_item_open' && env.blocks.length) {
+  } else if (level === 1 && type === 'list_item_open' && env.blocks.count) {
     const token = new this.Token(type, tag, nesting);
     env.tokens.push(token);
-    env.owners.push(env.blocks[env.blocks.length - 1]);
+    env.owners.push(env.blocks.last());
     return token;
   }
   return (scratch ??= new this.Token('', '', 0));
@@ -94,7 +94,8 @@ function finish(env: ParseEnv): Block[] {
       block.items = [];
     }
   }
-  return lost ? env.blocks.filter((b) => b.start >= 0) : env.blocks;
+  const blocks = env.blocks.take();
+  return lost ? blocks.filter((b) => b.start >= 0) : blocks;
 }
 
 /**
@@ -176,10 +177,14 @@ export function parseTopBlocks(src: string, lines: readonly string[], from: numb
 
 function parse(src: string, lines: readonly string[], from: number, to: number): Block[] {
   const md = blockParser();
-  const env: ParseEnv = { lines, from, to, blocks: [], tokens: [], owners: [] };
+  found.clear(); // a parse that threw (NUL_MATTERS) left its blocks
+  const env: ParseEnv = { lines, from, to, blocks: found, tokens: [], owners: [] };
   md.block.parse(src, md, env, []);
   return finish(env);
 }
+
+/** The blocks of the parse under way (parses do not nest). */
+const found = new FoundBlocks();
 
 /** The parser `parseTopBlocks` runs (markdown-it with the parts above and in block-rules.ts replaced). */
 export function blockParser(): MarkdownIt {

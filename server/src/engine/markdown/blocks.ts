@@ -1,4 +1,5 @@
 import { parseTopBlocks } from './block-parser';
+import { EMPTY_FACTS, type MemoSlots, newKey, readSlot, writeSlot } from './memo-slots';
 
 /** What a top-level Markdown block is. */
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'code' | 'html' | 'table' | 'quote' | 'rule';
@@ -27,8 +28,6 @@ export interface Block {
   setext?: boolean;
   ordered?: boolean;
   items?: ListItem[];
-  /** Per-block memo of derived facts, by `memoKey` slot. */
-  memo?: unknown[];
   /** The block rules' findings for the block, sorted, for one set of rules and their versions. */
   merged?: BlockFindings;
 }
@@ -53,20 +52,18 @@ export function parseBlocks(lines: readonly string[], from: number, to: number, 
 /** A named memo slot; its index is fixed when the module that owns it loads. */
 export type MemoKey = number & { readonly memoKey: unique symbol };
 
+/** Names by key (keys of mostly empty facts are numbered apart, see memo-slots.ts). */
 const memoNames: string[] = [];
 
-/** Registers a memo slot (once, at module load). The name is for people reading counts and traces. */
-export function memoKey(name: string): MemoKey {
-  memoNames.push(name);
-  return (memoNames.length - 1) as MemoKey;
-}
-
 /**
- * A block's memo slots, one for each key registered so far (all of them, once the rules are loaded). An
- * empty array would grow at its first store to more than half as many slots again plus 16, for every block.
+ * Registers a memo slot (once, at module load). The name is for people reading counts and traces.
+ * `mostlyEmpty`: the fact is the shared empty list (NO_FACTS) for almost every block, and shares one field
+ * of the block with the other such facts (a field of its own would hold that list in every block).
  */
-function newSlots(): unknown[] {
-  return new Array(memoNames.length);
+export function memoKey(name: string, mostlyEmpty = false): MemoKey {
+  const key = newKey(mostlyEmpty);
+  memoNames[key] = name;
+  return key as MemoKey;
 }
 
 /** Computations by memo key: counted in an array, as a check computes tens of thousands of facts. */
@@ -104,19 +101,28 @@ export const memoComputations: ReadonlyMap<string, number> = {
 };
 
 /**
- * Returns the value memoised on a block under `key`, computing it once. Slots are array entries, not
- * map lookups: rules read several of them for every block of a 1 MB report on every keystroke.
+ * Returns the value memoised on a block under `key`, computing it once. Slots are fields of the block (see
+ * memo-slots.ts), not map lookups: rules read several of them for every block of a 1 MB report on every keystroke.
  */
 export function memo<T, A>(block: Block, key: MemoKey, arg: A, compute: (block: Block, arg: A) => T): T {
   // `compute` is a module-level function and `arg` its input (the document's lines): no closure is made
   // per call, which matters for the rules that look at every block's facts on every keystroke.
-  const slots = (block.memo ??= newSlots());
-  let value = slots[key] as T | undefined;
+  const slots = block as unknown as MemoSlots;
+  let value = readSlot(slots, key) as T | undefined;
   if (value === undefined) {
     count(key);
     value = shareEmpty(compute(block, arg));
-    slots[key] = value === undefined ? UNDEFINED : value;
+    writeSlot(slots, key, value === undefined ? UNDEFINED : value);
   } else if (value === UNDEFINED) return undefined as T;
+  return value;
+}
+
+/**
+ * Puts `value` in the block's memo slot `key`, which holds an equivalent value computed before (a compact
+ * stand-in for it, as the inline facts of a plain block): later reads get `value` without computing again.
+ */
+export function replaceMemo<T>(block: Block, key: MemoKey, value: T): T {
+  writeSlot(block as unknown as MemoSlots, key, value);
   return value;
 }
 
@@ -124,7 +130,7 @@ export function memo<T, A>(block: Block, key: MemoKey, arg: A, compute: (block: 
  * Most blocks have no figures, dates, placeholders…: one frozen empty list stands for all those results,
  * instead of an array per block and fact (tens of thousands of objects a scavenge would copy).
  */
-const EMPTY: readonly unknown[] = Object.freeze([]);
+const EMPTY: readonly unknown[] = EMPTY_FACTS;
 
 /**
  * That shared empty list, for compute functions to return instead of a fresh `[]` (which `memo` would
@@ -144,9 +150,8 @@ const UNDEFINED: unknown = Symbol('undefined');
  * kept for one `version` at a time and computed again when the version changes.
  */
 export function memoVersioned<T>(block: Block, key: MemoKey, version: string | number, compute: () => T): T {
-  const slots = (block.memo ??= newSlots());
-  let slot = slots[key] as { version?: string | number; value?: T } | undefined;
-  if (!slot) slots[key] = slot = { version: undefined, value: undefined };
+  let slot = readSlot(block as unknown as MemoSlots, key) as { version?: string | number; value?: T } | undefined;
+  if (!slot) writeSlot(block as unknown as MemoSlots, key, (slot = { version: undefined, value: undefined }));
   if (slot.version !== version) {
     count(key);
     slot.value = shareEmpty(compute());

@@ -75,8 +75,8 @@ function yearDateAt<T>(line: string, at: number, from: number, make: DateMaker<T
   const month = monthStart < 0 ? undefined : digitValue(line, monthStart, monthEnd);
   const day = dayStart < 0 ? undefined : digitValue(line, dayStart, dayEnd);
   if (valid(year, month, day)) {
-    out.push(make(yearStart, end, year, month, day, endOf && dayStart < 0, 'cn', span(yearStart, yearEnd),
-      monthStart < 0 ? undefined : span(monthStart, monthEnd), dayStart < 0 ? undefined : span(dayStart, dayEnd)));
+    out.push(make(yearStart, end, year, month, day, endOf && dayStart < 0, 'cn', sharedSpan(yearStart, yearEnd),
+      monthStart < 0 ? undefined : sharedSpan(monthStart, monthEnd), dayStart < 0 ? undefined : sharedSpan(dayStart, dayEnd)));
   }
   return end;
 }
@@ -103,7 +103,7 @@ function monthDateAt<T>(line: string, at: number, from: number, make: DateMaker<
   const month = digitValue(line, monthStart, monthEnd);
   const day = dayStart < 0 ? undefined : digitValue(line, dayStart, dayEnd);
   if (valid(undefined, month, day)) {
-    out.push(make(monthStart, end, undefined, month, day, dayStart < 0, 'cn', undefined, span(monthStart, monthEnd), dayStart < 0 ? undefined : span(dayStart, dayEnd)));
+    out.push(make(monthStart, end, undefined, month, day, dayStart < 0, 'cn', undefined, sharedSpan(monthStart, monthEnd), dayStart < 0 ? undefined : sharedSpan(dayStart, dayEnd)));
   }
   return end;
 }
@@ -117,7 +117,7 @@ const sharedSpans: Array<[number, number] | undefined> = new Array(SHARED_SPAN_S
  * spans are read only for fixes, and three arrays of their own per date were most of what reading a date
  * made (a pair is two objects, 64 bytes).
  */
-function span(start: number, end: number): [number, number] {
+export function sharedSpan(start: number, end: number): [number, number] {
   const length = end - start;
   if (start >= SHARED_SPAN_STARTS || length < 1 || length > 4) return [start, end];
   const key = start * 4 + length - 1;

@@ -1,8 +1,8 @@
 import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
-import { inlineFacts, isProse } from '../markdown/inline';
+import { isProse, proseLine } from '../markdown/inline';
 import { HOLDS_AMPERSAND, HOLDS_HASH, HOLDS_INVISIBLE, HOLDS_LATIN, proseKinds } from './prose-kinds';
 
-const DEBRIS = memoKey('debris');
+const DEBRIS = memoKey('debris', true);
 
 /** What kind of conversion debris a hit is. */
 export type DebrisKind = 'entity' | 'marker' | 'replacement' | 'invisible';
@@ -44,7 +44,7 @@ export function blockDebris(block: Block, lines: readonly string[]): readonly De
 const scratch: DebrisHit[] = [];
 
 function computeBlockDebris(block: Block, lines: readonly string[]): readonly DebrisHit[] {
-  const prose = isProse(block) ? inlineFacts(block, lines).text : undefined;
+  const prose = isProse(block);
   // The kinds of character in the prose say which lines need reading: entities and markers are read in
   // the prose (no `&` there, or no `#` and Latin letter — every heading has a `#` —, nothing to find),
   // invisible characters in the raw lines, which are the prose lines themselves unless code spans or URLs
@@ -54,9 +54,10 @@ function computeBlockDebris(block: Block, lines: readonly string[]): readonly De
   if (scratch.length) scratch.length = 0; // setting the length is a builtin call: skipped when already empty, as it is after most blocks
   for (let line = 0; line < block.end - block.start; line++) {
     const raw = lines[block.start + line];
-    if (prose && (kinds & HOLDS_AMPERSAND) !== 0 && prose[line].includes('&')) entities(prose[line], line, scratch);
-    if (prose && mayHoldMarker && prose[line].includes('##')) markers(prose[line], line, scratch);
-    if ((kinds & HOLDS_INVISIBLE) !== 0 || !prose || prose[line] !== raw) invisibles(raw, line, scratch);
+    const t = prose ? proseLine(block, lines, line) : raw;
+    if (prose && (kinds & HOLDS_AMPERSAND) !== 0 && t.includes('&')) entities(t, line, scratch);
+    if (prose && mayHoldMarker && t.includes('##')) markers(t, line, scratch);
+    if ((kinds & HOLDS_INVISIBLE) !== 0 || !prose || t !== raw) invisibles(raw, line, scratch);
   }
   if (!scratch.length) return NO_FACTS;
   return scratch.slice().sort((a, b) => a.line - b.line || a.start - b.start);

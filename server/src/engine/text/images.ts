@@ -1,10 +1,10 @@
 import * as path from 'path';
 import type { ReportDocument } from '../document';
 import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
-import { inlineFacts, isProse } from '../markdown/inline';
+import { inlineFacts, isProse, maskedText } from '../markdown/inline';
 import { HOLDS_BANG, proseKinds } from './prose-kinds';
 
-const IMAGES = memoKey('images');
+const IMAGES = memoKey('images', true);
 
 /** A Markdown image of a block, line relative to the block. */
 export interface ImageRef {
@@ -34,12 +34,15 @@ export function blockImages(block: Block, lines: readonly string[]): readonly Im
 function computeBlockImages(block: Block, lines: readonly string[]): readonly ImageRef[] {
   if (!isProse(block)) return NO_FACTS;
   // Most blocks have no `!` in their prose (`proseKinds`), which is these lines unless URLs were masked in it.
-  const facts = inlineFacts(block, lines);
-  if (!(proseKinds(block, lines) & HOLDS_BANG) && facts.text === facts.lines) return NO_FACTS;
-  // A plain loop; the list is made for a block with images only.
+  const masked = maskedText(block, lines);
+  if (!(proseKinds(block, lines) & HOLDS_BANG) && !masked) return NO_FACTS;
+  // A plain loop; the list is made for a block with images only. Its lines: code spans masked, URLs not.
   let out: ImageRef[] | undefined;
-  const text = facts.lines;
-  for (let line = 0; line < text.length; line++) if (text[line].includes('![')) lineImages(text[line], line, (out ??= []));
+  const own = masked ? inlineFacts(block, lines).lines : undefined;
+  for (let line = 0; line < block.end - block.start; line++) {
+    const t = own ? own[line] : lines[block.start + line];
+    if (t.includes('![')) lineImages(t, line, (out ??= []));
+  }
   return out ?? NO_FACTS;
 }
 

@@ -1,5 +1,5 @@
 import { type Block, memo, memoKey, memoVersioned, NO_FACTS } from '../markdown/blocks';
-import { inlineFacts, isProse } from '../markdown/inline';
+import { isProse, literalStarsOf, proseLine } from '../markdown/inline';
 import { sortFew } from '../sort-few';
 import { Gathered } from './gathered';
 import { HOLDS_BRACKET, HOLDS_PLACEHOLDER_CHAR, HOLDS_STAR_MOU_BRACE, HOLDS_TIMES, HOLDS_TODO_START, HOLDS_X, lineKinds, proseKinds } from './prose-kinds';
@@ -60,21 +60,22 @@ const scratch = new Gathered<PlaceholderHit>();
 
 function computeBlockPlaceholders(block: Block, lines: readonly string[]): readonly PlaceholderHit[] {
   if (!isProse(block)) return NO_FACTS;
-  const facts = inlineFacts(block, lines);
+  const literalStars = literalStarsOf(block, lines);
   if (scratch.count) scratch.take(); // emptied, should a block have thrown halfway
-  for (let i = 0; i < facts.literalStars.length; i++) {
-    const s = facts.literalStars[i];
+  for (let i = 0; i < literalStars.length; i++) {
+    const s = literalStars[i];
     scratch.push(hit(s.line, s.start, s.end, 'other'));
   }
   // Most blocks hold none of the characters a placeholder needs, and the block's kinds say so. The kinds of
   // a line say which patterns to run on it: those of the block for a block of one line (most), else its own.
   const blockKinds = proseKinds(block, lines);
   if (blockKinds & HOLDS_PLACEHOLDER_CHAR) {
-    const text = facts.text;
-    for (let line = 0; line < text.length; line++) {
-      const kinds = text.length === 1 ? blockKinds : lineKinds(text[line]);
+    const n = block.end - block.start;
+    for (let line = 0; line < n; line++) {
+      const t = proseLine(block, lines, line);
+      const kinds = n === 1 ? blockKinds : lineKinds(t);
       if (!(kinds & HOLDS_PLACEHOLDER_CHAR)) continue;
-      for (let p = 0; p < PATTERNS.length; p++) if (kinds & PATTERN_KINDS[p]) addMatches(PATTERNS[p][0], text[line], line, PATTERNS[p][1], scratch);
+      for (let p = 0; p < PATTERNS.length; p++) if (kinds & PATTERN_KINDS[p]) addMatches(PATTERNS[p][0], t, line, PATTERNS[p][1], scratch);
     }
   }
   return scratch.count ? dropOverlaps(scratch.take()) : NO_FACTS;
@@ -86,8 +87,7 @@ export function blockPatternHits(block: Block, lines: readonly string[], pattern
   return memoVersioned(block, PATTERN_HITS, version, () => {
     if (!isProse(block)) return [];
     const hits: PlaceholderHit[] = [];
-    const text = inlineFacts(block, lines).text;
-    for (let line = 0; line < text.length; line++) for (const p of patterns) addMatches(p, text[line], line, 'other', hits);
+    for (let line = 0; line < block.end - block.start; line++) for (const p of patterns) addMatches(p, proseLine(block, lines, line), line, 'other', hits);
     return hits;
   });
 }

@@ -1,5 +1,5 @@
 import { type Block, memo, memoKey } from '../markdown/blocks';
-import { inlineFacts, isProse } from '../markdown/inline';
+import { isProse, maskedText } from '../markdown/inline';
 
 const KINDS = memoKey('prose-kinds');
 
@@ -86,9 +86,9 @@ export function proseKinds(block: Block, lines: readonly string[]): number {
 
 function computeProseKinds(block: Block, lines: readonly string[]): number {
   if (!isProse(block)) return 0;
-  const text = inlineFacts(block, lines).text;
+  const masked = maskedText(block, lines); // most blocks: undefined, their text is the document's lines
   let kinds = 0;
-  for (let line = 0; line < text.length; line++) kinds |= lineKinds(text[line]);
+  for (let line = 0; line < block.end - block.start; line++) kinds |= lineKinds(masked ? masked[line] : lines[block.start + line]);
   return kinds;
 }
 

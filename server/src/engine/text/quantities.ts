@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../document';
 import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
-import { inlineFacts, isProse } from '../markdown/inline';
+import { isProse, maskedText } from '../markdown/inline';
 import { Figure, type TextFigure } from './figure';
 import { LinePeriods } from './periods';
 import { internedSlice } from './interned';
@@ -39,8 +39,8 @@ let count = 0;
 
 function computeBlockFigures(block: Block, lines: readonly string[]): readonly TextFigure[] {
   if (!isProse(block)) return NO_FACTS;
-  const text = inlineFacts(block, lines).text;
-  for (let line = 0; line < text.length; line++) readLine(text[line], line);
+  const masked = maskedText(block, lines); // most blocks: undefined, their text is the document's lines
+  for (let line = 0; line < block.end - block.start; line++) readLine(masked ? masked[line] : lines[block.start + line], line);
   return takeScratch();
 }
 

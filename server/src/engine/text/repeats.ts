@@ -1,9 +1,9 @@
 import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
-import { inlineFacts } from '../markdown/inline';
+import { proseLine } from '../markdown/inline';
 import { HOLDS_LATIN, HOLDS_SURROGATE, MAY_HOLD_REPEAT, proseKinds } from './prose-kinds';
 import { isHan } from './quantities';
 
-const REPEATS = memoKey('repeats');
+const REPEATS = memoKey('repeats', true);
 
 /** A word written twice in a row, line relative to its block. */
 export interface RepeatHit {
@@ -51,11 +51,11 @@ function computeBlockRepeats(block: Block, lines: readonly string[]): readonly R
   const cjk = (kinds & (MAY_HOLD_REPEAT | HOLDS_SURROGATE)) !== 0; // with surrogates, the regular expression reads the line (see cjkRepeats)
   const latin = (kinds & HOLDS_LATIN) !== 0;
   if (!cjk && !latin) return NO_FACTS;
-  const text = inlineFacts(block, lines).text;
   if (scratch.length) scratch.length = 0; // setting the length is a builtin call: skipped when already empty, as it is after most blocks
-  for (let line = 0; line < text.length; line++) {
-    if (cjk) cjkRepeats(text[line], line, scratch);
-    if (latin) latinRepeats(text[line], line, scratch);
+  for (let line = 0; line < block.end - block.start; line++) {
+    const t = proseLine(block, lines, line);
+    if (cjk) cjkRepeats(t, line, scratch);
+    if (latin) latinRepeats(t, line, scratch);
   }
   return scratch.length ? scratch.slice() : NO_FACTS;
 }

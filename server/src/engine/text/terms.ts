@@ -1,9 +1,9 @@
 import { type Block, memo, memoKey, memoVersioned, NO_FACTS } from '../markdown/blocks';
-import { inlineFacts, isProse } from '../markdown/inline';
+import { isProse, proseLine } from '../markdown/inline';
 import { HOLDS_TERM_START, proseKinds } from './prose-kinds';
 
 const TERMS = memoKey('terms');
-const BUILTIN_HITS = memoKey('terms-builtin');
+const BUILTIN_HITS = memoKey('terms-builtin', true);
 
 /** A superseded term and what replaced it. */
 export interface TermEntry {
@@ -83,11 +83,11 @@ function termsOf(block: Block, lines: readonly string[], matcher: ReturnType<typ
   if (!isProse(block)) return NO_FACTS;
   let hits: TermHit[] | undefined;
   const pattern = matcher.pattern;
-  const text = inlineFacts(block, lines).text;
-  for (let line = 0; line < text.length; line++) {
+  for (let line = 0; line < block.end - block.start; line++) {
+    const t = proseLine(block, lines, line);
     // exec, not matchAll: matchAll copies the pattern for every line
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text[line]); m; m = pattern.exec(text[line])) (hits ??= []).push({ line, start: m.index, end: m.index + m[0].length, entry: matcher.byOld.get(m[0])! });
+    for (let m = pattern.exec(t); m; m = pattern.exec(t)) (hits ??= []).push({ line, start: m.index, end: m.index + m[0].length, entry: matcher.byOld.get(m[0])! });
   }
   return hits ?? NO_FACTS;
 }
