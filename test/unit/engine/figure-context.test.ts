@@ -4,7 +4,7 @@ import { toHalfWidth } from '../../../server/src/engine/text/numbers';
 import { scanQuantities } from '../../../server/src/engine/text/quantity-reader';
 import { periodsIn } from '../../../server/src/engine/text/periods';
 import { ReportDocument } from '../../../server/src/engine/document';
-import { blockFigures, figuresOfLine, isHan, phraseBefore } from '../../../server/src/engine/text/quantities';
+import { blockFigures, figuresOfLine, isHan, phraseBefore, type TextFigure } from '../../../server/src/engine/text/quantities';
 import { fuzzParameters } from '../../support/arbitraries';
 
 // What a figure's context means, written plainly (as it was before it was made fast): the fast code must agree on any text.
@@ -120,19 +120,24 @@ const clauses = fc
   .map((parts) => parts.map((p) => p.join('')).join(''));
 const textAndOffsets = text.chain((t) => fc.tuple(fc.constant(t), fc.uniqueArray(fc.nat(Math.max(0, t.length - 1)), { maxLength: 8 }).map((o) => o.sort((a, b) => a - b))));
 
+/** Asserts that the figures of line `t` are its quantities, each with its clause and periods as the plain definitions read them; gives them back. */
+function sameAsPlainDefinitions(t: string): readonly TextFigure[] {
+  const figures = figuresOfLine(t);
+  const quantities = scanQuantities(t);
+  assert.strictEqual(figures.length, quantities.length);
+  figures.forEach((f, i) => {
+    const { start, numberEnd, end, value, high, magnitude, unit, decimals, significant, separators, approximate } = f;
+    assert.deepStrictEqual({ start, numberEnd, end, value, high, magnitude, unit, decimals, significant, separators, approximate }, quantities[i]);
+    assert.deepStrictEqual({ start: f.clauseStart, end: f.clauseEnd, periods: f.periods }, clauseOf(t, f.start), `figure at ${f.start}`);
+  });
+  return figures;
+}
+
 describe('figure context (fast-check against the plain definitions)', () => {
   it('reads each figure of a line with its clause, the periods that apply to it and its metric', () => {
     fc.assert(
       fc.property(fc.oneof(textWithFigures, clauses), (t) => {
-        const figures = figuresOfLine(t);
-        const quantities = scanQuantities(t);
-        assert.strictEqual(figures.length, quantities.length);
-        figures.forEach((f, i) => {
-          const { start, numberEnd, end, value, high, magnitude, unit, decimals, significant, separators, approximate } = f;
-          assert.deepStrictEqual({ start, numberEnd, end, value, high, magnitude, unit, decimals, significant, separators, approximate }, quantities[i]);
-          assert.deepStrictEqual({ start: f.clauseStart, end: f.clauseEnd, periods: f.periods }, clauseOf(t, f.start), `figure at ${f.start}`);
-          assert.strictEqual(f.phrase, phraseBefore(t, f.start));
-        });
+        for (const f of sameAsPlainDefinitions(t)) assert.strictEqual(f.phrase, phraseBefore(t, f.start));
       }),
       fuzzParameters(1000),
     );
@@ -141,15 +146,7 @@ describe('figure context (fast-check against the plain definitions)', () => {
   it('keeps the values that do not fit a figure\'s packed bits exactly: long clauses, numbers and blocks', () => {
     const long = '学'.repeat(300);
     for (const t of [`${long}开展学习19次${long}。`, `开展学习19次${long}，培训党员20人`, `共${'1'.repeat(300)}.${'2'.repeat(200)}人`, `培训${'9'.repeat(260)}人`, '共3至5名，又19次']) {
-      const figures = figuresOfLine(t);
-      const quantities = scanQuantities(t);
-      assert.strictEqual(figures.length, quantities.length);
-      figures.forEach((f, i) => {
-        const { start, numberEnd, end, value, high, magnitude, unit, decimals, significant, separators, approximate } = f;
-        assert.deepStrictEqual({ start, numberEnd, end, value, high, magnitude, unit, decimals, significant, separators, approximate }, quantities[i]);
-        assert.deepStrictEqual({ start: f.clauseStart, end: f.clauseEnd, periods: f.periods }, clauseOf(t, f.start), `figure at ${f.start}`);
-        assert.strictEqual(f.line, 0);
-      });
+      for (const f of sameAsPlainDefinitions(t)) assert.strictEqual(f.line, 0);
     }
     const doc = new ReportDocument(Array.from({ length: 300 }, (_, i) => `第${i}行开展学习${i}次`).join('\n'));
     const figures = blockFigures(doc.blocks[0], doc.lines);
