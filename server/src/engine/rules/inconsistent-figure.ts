@@ -79,41 +79,46 @@ function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, start
   let seen = 0;
   firstOfMetric.begin(ids);
   firstOfPeriod.begin(ids);
-  for (let b = 0; b < lists.length; b++) {
-    const figures = lists[b];
-    const before = run.findings.length;
-    for (let i = 0; i < figures.length; i++) {
-      const figure = figures[i];
-      const metric = figure.metricId;
-      if (!comparable(figure)) continue;
-      const line = starts[b] + figure.line;
-      const period = figure.periodId;
-      const metricFirst = firstOfMetric.get(metric);
-      const periodFirst = firstOfPeriod.get(period);
-      const refIndex = figure.periods ? (periodFirst >= 0 ? periodFirst : firstOfPeriod.get(metric)) : metricFirst;
-      if (metricFirst < 0 || periodFirst < 0) {
-        if (seen === firstLines.length) growFirsts();
-        firsts[seen] = figure;
-        firstLines[seen] = line;
-        if (metricFirst < 0) firstOfMetric.set(metric, seen);
-        if (periodFirst < 0) firstOfPeriod.set(period, seen);
-        seen++;
+  // In `finally`: a run that throws halfway must not leave its message pieces (see `pieces`) to the next run,
+  // where the same reference index means another figure.
+  try {
+    for (let b = 0; b < lists.length; b++) {
+      const figures = lists[b];
+      const before = run.findings.length;
+      for (let i = 0; i < figures.length; i++) {
+        const figure = figures[i];
+        const metric = figure.metricId;
+        if (!comparable(figure)) continue;
+        const line = starts[b] + figure.line;
+        const period = figure.periodId;
+        const metricFirst = firstOfMetric.get(metric);
+        const periodFirst = firstOfPeriod.get(period);
+        const refIndex = figure.periods ? (periodFirst >= 0 ? periodFirst : firstOfPeriod.get(metric)) : metricFirst;
+        if (metricFirst < 0 || periodFirst < 0) {
+          if (seen === firstLines.length) growFirsts();
+          firsts[seen] = figure;
+          firstLines[seen] = line;
+          if (metricFirst < 0) firstOfMetric.set(metric, seen);
+          if (periodFirst < 0) firstOfPeriod.set(period, seen);
+          seen++;
+        }
+        if (refIndex < 0 || recurring.get(period) >= 0) {
+          figure.verdict = undefined;
+          continue;
+        }
+        const ref = firsts[refIndex];
+        const refLine = firstLines[refIndex];
+        const kept = figure.verdict as Verdict | undefined;
+        const verdict = kept && kept.ref === ref && kept.line === line && kept.refLine === refLine && kept.locale === ctx.locale ? kept : judge(ctx, figure, line, ref, refLine, undefined, refIndex);
+        figure.verdict = verdict;
+        if (verdict) run.findings.push(verdict);
       }
-      if (refIndex < 0 || recurring.get(period) >= 0) {
-        figure.verdict = undefined;
-        continue;
-      }
-      const ref = firsts[refIndex];
-      const refLine = firstLines[refIndex];
-      const kept = figure.verdict as Verdict | undefined;
-      const verdict = kept && kept.ref === ref && kept.line === line && kept.refLine === refLine && kept.locale === ctx.locale ? kept : judge(ctx, figure, line, ref, refLine, undefined, refIndex);
-      figure.verdict = verdict;
-      if (verdict) run.findings.push(verdict);
+      run.counts[b] = run.findings.length - before;
     }
-    run.counts[b] = run.findings.length - before;
+  } finally {
+    firsts.fill(undefined!, 0, seen); // not to keep this document's figures alive
+    pieces.forget(seen);
   }
-  firsts.fill(undefined!, 0, seen); // not to keep this document's figures alive
-  pieces.forget(seen);
   return run;
 }
 
