@@ -1,5 +1,5 @@
 import type { ReportDocument } from '../document';
-import { type Block, memo, memoKey } from '../markdown/blocks';
+import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
 import { maskedText } from '../markdown/inline';
 import { isWhiteSpace } from '../outline/text';
 import { readDates, type DateMention } from './dates';
@@ -35,7 +35,7 @@ export const UNTIL_AFTER = /^[ \t]*(?:为止|止)/;
 const JIEZHI_WORD = /截止(?=目前|当前|今年|本年|本月|今日|今天|现在|年底|年末|月底|月末)/g;
 
 /** The facts of a block without dates (most blocks): shared, never changed. */
-const NO_DATES: DateFacts = Object.freeze({ dates: Object.freeze([]) as unknown as LineDate[], jiezhiWords: Object.freeze([]) as unknown as DateFacts['jiezhiWords'] });
+const NO_DATES: DateFacts = Object.freeze({ dates: NO_FACTS as unknown as LineDate[], jiezhiWords: NO_FACTS as unknown as DateFacts['jiezhiWords'] });
 
 /** Date facts of one block (code and HTML blocks have none). */
 export function dateFacts(block: Block, lines: readonly string[]): DateFacts {
