@@ -27,7 +27,8 @@ export const inconsistentFigure: Rule = {
   },
   blockFacts: blockFigures,
   run(ctx, report, gathered) {
-    const { lists, starts } = (gathered as { lists: Array<readonly TextFigure[]>; starts: Int32Array } | undefined) ?? gatherFigures(ctx);
+    // The engine always passes a block-facts rule the lists it gathered (gather.ts, `factsFindings`).
+    const { lists, starts } = gathered as { lists: Array<readonly TextFigure[]>; starts: Int32Array };
     const last = lastRuns.get(ctx.doc);
     const edited = last && last.locale === ctx.locale ? onlyRewritten(last, lists, starts) : undefined;
     const next = edited !== undefined ? update(ctx, last!, lists, edited) : compareAll(ctx, lists, starts);
@@ -35,24 +36,6 @@ export const inconsistentFigure: Rule = {
     for (let i = 0; i < next.findings.length; i++) report(next.findings[i]);
   },
 };
-
-/** The non-empty figure lists of the blocks and the lines they start at, when the engine passed none. */
-function gatherFigures(ctx: RuleContext): { lists: Array<readonly TextFigure[]>; starts: Int32Array } {
-  // Counted first, then made at their size (lists grown by push made about three times that in all).
-  const blocks = ctx.doc.blocks;
-  let n = 0;
-  for (let b = 0; b < blocks.length; b++) if (blockFigures(blocks[b], ctx.doc.lines).length) n++;
-  const lists: Array<readonly TextFigure[]> = new Array(n);
-  const starts = new Int32Array(n);
-  for (let b = 0, k = 0; k < n; b++) {
-    const figures = blockFigures(blocks[b], ctx.doc.lines);
-    if (figures.length) {
-      lists[k] = figures;
-      starts[k++] = blocks[b].start;
-    }
-  }
-  return { lists, starts };
-}
 
 /** A run's figures (the non-empty lists of its blocks, at their lines) and findings, as many per list as `counts` says. */
 interface Run {

@@ -78,9 +78,9 @@ export interface Rule {
    */
   blockFacts?(block: Block, lines: readonly string[]): readonly unknown[];
   /**
-   * Checks the whole document (outline rules, cross-block comparisons). For a rule with `blockFacts`, the engine
-   * passes the lists it gathered to compare with the last run's: the non-empty `blockFacts` of the blocks in
-   * order, and the line each of those blocks starts at (the rule keeps them as they are, or reads none).
+   * Checks the whole document (outline rules, cross-block comparisons). To a rule with `blockFacts`, the engine
+   * always passes the lists it gathered to compare with the last run's: the non-empty `blockFacts` of the blocks
+   * in order, and the line each of those blocks starts at (the rule keeps them as they are, or reads none).
    */
   run?(context: RuleContext, report: (finding: RuleFinding) => void, facts?: GatheredFacts): void;
   /**
