@@ -5,7 +5,6 @@ import type { Marker } from './markers';
 import type { Outline, ReportTitle, Section } from './model';
 import type { Position } from '../types';
 import { BuiltSection } from './section';
-import { isBlank } from './text';
 
 const cache = new WeakMap<ReportDocument, { outline: Outline; inputs: OutlineInputs }>();
 
@@ -20,7 +19,7 @@ const cache = new WeakMap<ReportDocument, { outline: Outline; inputs: OutlineInp
 export function outlineOf(doc: ReportDocument): Outline {
   const previous = cache.get(doc);
   if (previous && stillHolds(previous.outline, previous.inputs, doc)) {
-    const moved = movedEnds(previous.outline.all, previous.inputs.closedAt, doc.lines);
+    const moved = movedEnds(previous.outline.all as BuiltSection[], previous.inputs.closedAt, doc.lines); // built by buildRecorded
     if (moved) {
       for (const [s, end] of moved) {
         s.range = { start: s.range.start, end }; // new Range objects: findings that copied the old ones keep them
@@ -74,27 +73,13 @@ function sameMarker(a: Marker | undefined, b: Marker | undefined): boolean {
  * Where sections end now, as `close` in build.ts puts them: the sections whose end moved, with the new end;
  * undefined when a heading end itself changed (its line got shorter than the candidate says), which needs a build.
  */
-function movedEnds(all: readonly Section[], closedAt: Int32Array, lines: readonly string[]): Array<[Section, Position]> | undefined {
+function movedEnds(all: readonly BuiltSection[], closedAt: Int32Array, lines: readonly string[]): Array<[Section, Position]> | undefined {
   const moved: Array<[Section, Position]> = [];
   for (let k = 0; k < all.length; k++) {
-    const s = all[k];
-    // A built section answers from its numbers, without making the ranges of every section on the first keystroke.
-    const end = s instanceof BuiltSection ? s.endAfterEdit(closedAt[k], lines) : endAfterEdit(s, closedAt[k], lines);
+    // Answered from the section's numbers, without making the ranges of every section on the first keystroke.
+    const end = all[k].endAfterEdit(closedAt[k], lines);
     if (end === false) return undefined;
-    if (end) moved.push([s, end]);
+    if (end) moved.push([all[k], end]);
   }
   return moved;
-}
-
-/** `BuiltSection.endAfterEdit`, read from the ranges of a section of another kind. */
-function endAfterEdit(s: Section, next: number, lines: readonly string[]): Position | undefined | false {
-  const head = s.headingRange.end;
-  const unclamped = s.bodyRange.start.character; // toSection's heading end before clamping to the line
-  const clamped = head.line < lines.length && unclamped > lines[head.line].length ? lines[head.line].length : unclamped;
-  if (head.character !== clamped) return false;
-  let line = next - 1;
-  while (line > head.line && isBlank(lines[line])) line--;
-  const end = s.range.end;
-  if (line < head.line) return end.line === head.line && end.character === head.character ? undefined : head;
-  return end.line === line && end.character === lines[line].length ? undefined : { line, character: lines[line].length };
 }
