@@ -6,8 +6,8 @@ import * as v8 from 'v8';
  * hundred reports TurboFan's compiling is about 40 % of all instructions executed. With this budget a thread
  * executes 10 % fewer instructions over 600 reports and 8 % fewer over 1,200 (valgrind, one thread), and the
  * 2,000-report corpus ran in 3.60 s against 3.85 s (medians of eight alternating runs). See
- * docs/performance.md, "Sixth pass". The language server keeps V8's default: it checks the same documents
- * for hours, where the optimised code's speed is what counts.
+ * docs/performance.md, "Sixth pass". The language server keeps V8's default: it warms up once a session,
+ * and the flag was not measured there.
  */
 export const CLI_INLINING_BUDGET = 300;
 
