@@ -14,8 +14,8 @@ let ruleIndex: Map<string, number> | undefined;
  * The file's findings as SARIF results, laid out as they are inside the log (`JSON.stringify(log, null, 2)`),
  * joined by `,\n`; '' when there are none. Paths are relative to `root` (the working directory). Written from
  * a template rather than by `JSON.stringify(result, null, 2)` and re-indenting it: a run over 2,000 reports
- * has some 136,000 results, and the pretty-printer made SARIF output take 70 % more CPU than text. Only
- * strings go through `JSON.stringify`; a test holds the layout to the pretty-printer's.
+ * has some 136,000 results, and a report's 68 took 0.7 ms to pretty-print against 0.2 ms from the template.
+ * Only strings go through `JSON.stringify`; a test holds the layout to the pretty-printer's.
  */
 export function sarifResults(result: FileFindings, root: string): string {
   ruleIndex ??= new Map(RULES.map((r, i) => [r.id, i]));
