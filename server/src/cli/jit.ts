@@ -25,8 +25,8 @@ export function cliV8Flags(execArgv: readonly string[], nodeOptions: string | un
 
 /**
  * Sets the CLI's V8 flags for the whole process (worker threads share them). Done first, before any function
- * is optimised; the flag is read at each compilation. Node keeps flags settable after start (it runs V8 with
- * --no-freeze-flags-after-init), and a Node that did not would only keep V8's default.
+ * is optimised; the flag is read at each compilation. Node keeps flags settable after start: it runs V8 with
+ * --no-freeze-flags-after-init (`node --v8-options` lists it as the default).
  */
 export function tuneV8ForCli(): void {
   for (const flag of cliV8Flags(process.execArgv, process.env.NODE_OPTIONS)) {
