@@ -28,6 +28,8 @@ export function benchConfig(env = process.env) {
       keystroke: n(300), full: n(25), large: n(4), md043: n(9), floor: n(40), small: n(200),
       cliCorpus: tiny ? 1 : quick ? 2 : 3, cliSingle: n(11), protocol: n(100),
     },
+    /** Each in-process task runs this long (and at least five times) before it is measured: see `warmUp`. */
+    warmUpMs: tiny ? 0 : quick ? 1000 : 2000,
     server: path.resolve(ROOT, env.BENCH_SERVER || 'dist/server.js'),
   };
 }

@@ -21,12 +21,12 @@ const inputs = writeInputs(config.dataDir, config);
 const text = (name) => fs.readFileSync(inputs.reports[name], 'utf8');
 
 log('in-process: 1 MB (keystroke, full check, floor, MD043)');
-const m1 = measureText(text('1mb'), inputs.reports['1mb'], config.runs, { withKeystroke: true });
+const m1 = measureText(text('1mb'), inputs.reports['1mb'], config.runs, { withKeystroke: true, warmUpMs: config.warmUpMs });
 log('in-process: 25 KB');
 const runsSmall = { ...config.runs, full: config.runs.small, floor: config.runs.small, md043: config.runs.small };
-const m25 = measureText(text('25k'), inputs.reports['25k'], runsSmall);
+const m25 = measureText(text('25k'), inputs.reports['25k'], runsSmall, { warmUpMs: config.warmUpMs });
 log('child processes: full checks of 10 MB and of 1 MB, alternating');
-const m10 = scalingInChildren(inputs.reports['10mb'], inputs.reports['1mb'], config.runs.large);
+const m10 = scalingInChildren(inputs.reports['10mb'], inputs.reports['1mb'], config.runs.large, config.warmUpMs);
 log('child process: peak memory of the 10 MB full check');
 const peak = peakOfFullCheck(inputs.reports['10mb']);
 log(`CLI: corpus of ${inputs.corpusFiles.length} files and one report, ours and markdownlint-cli2`);
@@ -70,6 +70,7 @@ const summary = summarize({
   bytes_10mb: fs.statSync(inputs.reports['10mb']).size,
   corpus_files: inputs.corpusFiles.length,
   corpus_bytes: inputs.corpusBytes,
+  warm_up_ms: config.warmUpMs,
   engine_caches: 'template and config caches warm (one Engine per measurement series); documents fresh for full checks',
   peak_method: `${PEAK_METHOD} for CLI runs; process.resourceUsage().maxRSS (getrusage) in a child for the 10 MB check`,
   child_env: 'started without NODE_EXTRA_CA_CERTS (see bench/measure/process.mjs)',

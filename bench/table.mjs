@@ -32,6 +32,7 @@ export function formatTable(s) {
     `| bare \`node -e 0\` | ${ms(s.node_bare_ms)}, ${mb(s.node_bare_peak_mb)} |`,
     `| CLI peak memory, one 25 KB report (ours / cli2) | ${mb(s.cli_single_25k_peak_mb)} / ${mb(s.md043cli_single_25k_peak_mb)} |`,
     `| inputs | 25 KB: ${s.bytes_25k} B · 1 MB: ${s.bytes_1mb} B · 10 MB: ${s.bytes_10mb} B · corpus: ${s.corpus_files} files, ${s.corpus_bytes} B |`,
+    `| warm-up before each in-process series | ${s.warm_up_ms} ms and at least 5 calls per task (2 calls in the scaling children) |`,
     `| peak memory measured with | ${s.peak_method} |`,
     `| child processes | ${s.child_env} |`,
     `| machine | ${s.cpus} × ${s.cpu_model}, Node ${s.node}, 1-min load average ${s.load_avg_1min.join(' → ')} (start → end) |`,

@@ -22,8 +22,8 @@ function keystrokeTask(engine, text, file) {
   };
 }
 
-/** Everything measured on one text, interleaved; `withKeystroke` adds the editing measurement. */
-export function measureText(text, file, runs, { withKeystroke = false } = {}) {
+/** Everything measured on one text, interleaved after `warmUpMs` of warm-up each; `withKeystroke` adds the editing measurement. */
+export function measureText(text, file, runs, { withKeystroke = false, warmUpMs = 0 } = {}) {
   const engine = new Engine();
   const result = fullCheck(engine, text, file);
   const lines = splitOnly(text);
@@ -36,5 +36,5 @@ export function measureText(text, file, runs, { withKeystroke = false } = {}) {
     md043: { fn: () => md043(text), runs: runs.md043 },
   };
   if (withKeystroke) tasks.keystroke = { fn: keystrokeTask(engine, text, file), runs: runs.keystroke };
-  return { ...interleavedMedians(tasks), findings: result.findings.length, degraded: result.degraded, md043Errors: md043(text).length };
+  return { ...interleavedMedians(tasks, { warmUpMs }), findings: result.findings.length, degraded: result.degraded, md043Errors: md043(text).length };
 }

@@ -16,11 +16,12 @@ export function peakOfFullCheck(file) {
 
 /**
  * Full checks of the 10 MB and the 1 MB report, each size in fresh child processes (so neither runs in a heap
- * the other has grown), sizes alternating over `rounds` so that the machine's load falls on both alike.
+ * the other has grown), sizes alternating over `rounds` so that the machine's load falls on both alike;
+ * each child warms up for `warmUpMs` first.
  */
-export function scalingInChildren(large, medium, runs, rounds = 3) {
+export function scalingInChildren(large, medium, runs, warmUpMs, rounds = 3) {
   const times = { large: [], medium: [] };
-  const run = (file, n) => JSON.parse(execFileSync(process.execPath, [SCALING_CHILD, file, String(n)], { encoding: 'utf8', env: CHILD_ENV }));
+  const run = (file, n) => JSON.parse(execFileSync(process.execPath, [SCALING_CHILD, file, String(n), String(warmUpMs)], { encoding: 'utf8', env: CHILD_ENV }));
   for (let r = 0; r < rounds; r++) {
     times.medium.push(...run(medium, runs * 2));
     times.large.push(...run(large, runs));

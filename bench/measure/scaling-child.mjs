@@ -2,11 +2,12 @@
 import * as fs from 'fs';
 import { performance } from 'perf_hooks';
 import { Engine, fullCheck } from './engine.mjs';
+import { warmUp } from './stats.mjs';
 
-const [file, runs] = [process.argv[2], Number(process.argv[3])];
+const [file, runs, warmUpMs] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4] ?? 0)];
 const text = fs.readFileSync(file, 'utf8');
 const engine = new Engine();
-for (let i = 0; i < 2; i++) fullCheck(engine, text, file);
+warmUp(() => fullCheck(engine, text, file), { ms: warmUpMs, minCalls: 2 });
 const times = [];
 for (let i = 0; i < runs; i++) {
   const t0 = performance.now();
