@@ -1,7 +1,7 @@
 import type { ReportDocument } from '../document';
 import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
 import { isProse, maskedText } from '../markdown/inline';
-import { Figure, type TextFigure } from './figure';
+import { endFigureClause, type Figure, newFigure, type TextFigure } from './figure';
 import { LinePeriods } from './periods';
 import { internedSlice } from './interned';
 import { QuantityReader } from './quantity-reader';
@@ -79,7 +79,7 @@ function readLine(t: string, line: number): void {
     const kind = kinds[t.charCodeAt(i)];
     if (kind === 0) continue;
     if ((kind & DIGIT) !== 0 && i >= quantityFrom) {
-      if (reader.readAt(i)) scratch[count++] = new Figure(reader, line, phraseBefore(t, i), clauseStart, textHash(t, i, reader.end));
+      if (reader.readAt(i)) scratch[count++] = newFigure(reader, line, phraseBefore(t, i), clauseStart, textHash(t, i, reader.end));
       quantityFrom = reader.resume;
     }
     if ((kind & PERIOD_START) !== 0 && i >= periods.from) periods.readAt(t, i);
@@ -96,7 +96,7 @@ function readLine(t: string, line: number): void {
 /** Sets the clause's end and periods of the figures `scratch[from…count)`, now that their clause ends at `end`. */
 function endClause(from: number, end: number): void {
   const joined = periods.joined;
-  for (let k = from; k < count; k++) scratch[k]!.endClause(end, joined);
+  for (let k = from; k < count; k++) endFigureClause(scratch[k]!, end, joined);
 }
 
 /** A hash of a figure as written (19次 and １９次 differ), to tell cheaply whether a re-read figure reads the same. */
