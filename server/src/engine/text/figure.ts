@@ -97,8 +97,8 @@ export interface Figure extends TextFigure {
  * MB of report), and V8 pretenures objects made by a literal once most of them survive a young collection:
  * they are then made in the old generation, where the scavenges of a long check do not copy them twice
  * over. Instances of a class are never pretenured; as one (80 bytes, its values packed into two integers
- * read by getters) a warm check of the 10 MB report executed 5.5 % more instructions than with these
- * literals of about 190 bytes (2.24 against 2.11 G, cachegrind), and the 1 MB report's the same.
+ * read by getters) a warm check of the 10 MB report executed 4.5 % more instructions than with these
+ * literals of about 190 bytes (2.19 against 2.09 G, cachegrind, eight checks), and the 1 MB report's the same.
  */
 export function newFigure(q: QuantityReader, line: number, phrase: string | undefined, clauseStart: number, textHash: number): Figure {
   const key = metricOf(phrase, q.unit);
