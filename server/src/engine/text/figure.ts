@@ -1,4 +1,4 @@
-import { MAGNITUDE_VALUES, type Quantity } from './numbers';
+import type { Quantity } from './numbers';
 import type { QuantityReader } from './quantity-reader';
 
 /** A number with a unit in the report, with what the sentence around it says about it. */
@@ -103,7 +103,7 @@ export interface Figure extends TextFigure {
 export function newFigure(q: QuantityReader, line: number, phrase: string | undefined, clauseStart: number, textHash: number): Figure {
   const key = metricOf(phrase, q.unit);
   return {
-    start: q.start, numberEnd: q.numberEnd, end: q.end, value: q.value, high: q.high, magnitude: MAGNITUDE_VALUES[q.magnitudeIndex],
+    start: q.start, numberEnd: q.numberEnd, end: q.end, value: q.value, high: q.high, magnitude: q.magnitude,
     unit: key.unit, decimals: q.decimals, significant: q.significant, separators: q.separators, approximate: q.approximate,
     line, phrase: key.phrase, metricId: key.metricId, periodId: key.periodId, textHash, verdict: undefined, periods: '',
     clauseStart, clauseEnd: -1, names: key,

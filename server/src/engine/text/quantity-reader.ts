@@ -46,8 +46,6 @@ export class QuantityReader implements Quantity {
   value = 0;
   high: number | undefined = undefined;
   magnitude = 1;
-  /** `magnitude`'s index in `MAGNITUDE_VALUES`. */
-  magnitudeIndex = 0;
   unit = '';
   decimals = 0;
   significant = 1;
@@ -170,7 +168,6 @@ export class QuantityReader implements Quantity {
     if ((kind & SPACE) !== 0) kind = kindAt(line, ++i);
     const form = (kind & UNIT_START) !== 0 ? unitAt(line, i) : undefined;
     if (!form) return -1;
-    this.magnitudeIndex = magnitude;
     this.magnitude = MAGNITUDE_VALUES[magnitude];
     this.more = more;
     this.form = form;
