@@ -8,12 +8,15 @@ import { measureCli } from './measure/cli.mjs';
 import { measureText } from './measure/inprocess.mjs';
 import { peakOfBareNode, peakOfFullCheck, scalingInChildren } from './measure/peak.mjs';
 import { PEAK_METHOD } from './measure/process.mjs';
+import { cacheProbe, probeNow } from './measure/probe.mjs';
 import { measureProtocol } from './measure/protocol.mjs';
 import { formatTable } from './table.mjs';
 import { summarize } from './targets.mjs';
 
 const config = benchConfig();
 const loadAtStart = os.loadavg()[0];
+const probe = cacheProbe();
+const probeAtStart = probeNow(probe);
 const log = (line) => process.stderr.write(line + '\n');
 
 log(`reportlint bench (${config.profile}): generating inputs in ${config.dataDir}`);
@@ -21,7 +24,7 @@ const inputs = writeInputs(config.dataDir, config);
 const text = (name) => fs.readFileSync(inputs.reports[name], 'utf8');
 
 log('in-process: 1 MB (keystroke, full check, floor, MD043)');
-const m1 = measureText(text('1mb'), inputs.reports['1mb'], config.runs, { withKeystroke: true, warmUpMs: config.warmUpMs });
+const m1 = measureText(text('1mb'), inputs.reports['1mb'], config.runs, { withKeystroke: true, withProbe: true, warmUpMs: config.warmUpMs });
 log('in-process: 25 KB');
 const runsSmall = { ...config.runs, full: config.runs.small, floor: config.runs.small, md043: config.runs.small };
 const m25 = measureText(text('25k'), inputs.reports['25k'], runsSmall, { warmUpMs: config.warmUpMs });
@@ -75,6 +78,7 @@ const summary = summarize({
   peak_method: `${PEAK_METHOD} for CLI runs; process.resourceUsage().maxRSS (getrusage) in a child for the 10 MB check`,
   child_env: 'started without NODE_EXTRA_CA_CERTS (see bench/measure/process.mjs)',
   load_avg_1min: [loadAtStart, os.loadavg()[0]],
+  cache_probe_ns: { start: probeAtStart, during_1mb: m1.probe, end: probeNow(probe) },
   node: process.version,
   cpus: os.cpus().length,
   cpu_model: os.cpus()[0]?.model ?? 'unknown',

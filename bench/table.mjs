@@ -1,9 +1,14 @@
 // The table printed before the JSON line (and copied into docs/performance.md).
+import { PROBE_BYTES } from './measure/probe.mjs';
 import { TARGETS } from './targets.mjs';
+
+const PROBE_MB = PROBE_BYTES / (1 << 20);
 
 const ms = (v) => (v === undefined || v === null ? 'n/a' : v >= 100 ? `${Math.round(v)} ms` : `${v.toPrecision(3)} ms`);
 const mb = (v) => (v === undefined ? 'n/a' : `${Math.round(v)} MB`);
 const x = (v) => (v === undefined ? 'n/a' : v < 0.1 ? v.toFixed(4) : v.toFixed(3));
+const ns = (v) => (v === undefined ? 'n/a' : `${v.toFixed(0)} ns`);
+const probe = (p) => (p === undefined ? 'n/a' : `${ns(p.start)} · ${ns(p.during_1mb)} · ${ns(p.end)} a read`);
 const met = (key, s) => (s[key] === undefined ? '' : s[key] <= TARGETS[key] ? 'met' : '**missed**');
 
 export function formatTable(s) {
@@ -35,6 +40,7 @@ export function formatTable(s) {
     `| warm-up before each in-process series | ${s.warm_up_ms} ms and at least 5 calls per task (2 calls in the scaling children) |`,
     `| peak memory measured with | ${s.peak_method} |`,
     `| child processes | ${s.child_env} |`,
+    `| random reads in ${PROBE_MB} MB (\`bench/measure/probe.mjs\`): start, during the 1 MB series, end | ${probe(s.cache_probe_ns)} |`,
     `| machine | ${s.cpus} × ${s.cpu_model}, Node ${s.node}, 1-min load average ${s.load_avg_1min.join(' → ')} (start → end) |`,
   ];
   return lines.join('\n');

@@ -3,6 +3,7 @@ import { lint } from 'markdownlint/sync';
 import { MD043_HEADINGS } from '../generate/corpus.mjs';
 import { Engine, SETTINGS, ReportDocument, fullCheck, keystroke, middleOf } from './engine.mjs';
 import { figurePass, floorScan, markerPass, splitOnly } from './floor.mjs';
+import { cacheProbe, nsPerRead } from './probe.mjs';
 import { interleavedMedians } from './stats.mjs';
 
 const MD043 = { default: false, MD043: { headings: MD043_HEADINGS } };
@@ -22,8 +23,11 @@ function keystrokeTask(engine, text, file) {
   };
 }
 
-/** Everything measured on one text, interleaved after `warmUpMs` of warm-up each; `withKeystroke` adds the editing measurement. */
-export function measureText(text, file, runs, { withKeystroke = false, warmUpMs = 0 } = {}) {
+/**
+ * Everything measured on one text, interleaved after `warmUpMs` of warm-up each; `withKeystroke` adds the
+ * editing measurement, `withProbe` the cache probe's read latency (ns) taken among the same turns.
+ */
+export function measureText(text, file, runs, { withKeystroke = false, withProbe = false, warmUpMs = 0 } = {}) {
   const engine = new Engine();
   const result = fullCheck(engine, text, file);
   const lines = splitOnly(text);
@@ -36,5 +40,8 @@ export function measureText(text, file, runs, { withKeystroke = false, warmUpMs 
     md043: { fn: () => md043(text), runs: runs.md043 },
   };
   if (withKeystroke) tasks.keystroke = { fn: keystrokeTask(engine, text, file), runs: runs.keystroke };
-  return { ...interleavedMedians(tasks, { warmUpMs }), findings: result.findings.length, degraded: result.degraded, md043Errors: md043(text).length };
+  if (withProbe) tasks.probe = { fn: cacheProbe(), runs: runs.floor };
+  const medians = interleavedMedians(tasks, { warmUpMs });
+  if (withProbe) medians.probe = nsPerRead(medians.probe);
+  return { ...medians, findings: result.findings.length, degraded: result.degraded, md043Errors: md043(text).length };
 }

@@ -21,6 +21,8 @@ describe('bench', function () {
     const summary = JSON.parse(lines[lines.length - 1]);
     for (const key of KEYS) assert.ok(key in summary, `missing ${key}`);
     for (const key of KEYS.filter((k) => k !== 'targets_met')) assert.ok(Number.isFinite(summary[key]) && summary[key] > 0, `${key} = ${summary[key]}`);
+    const probe = summary.cache_probe_ns;
+    for (const when of ['start', 'during_1mb', 'end']) assert.ok(Number.isFinite(probe?.[when]) && probe[when] > 0, `cache_probe_ns.${when} = ${probe?.[when]}`);
     assert.match(lines[0], /^\| measurement \|/);
   });
 });
