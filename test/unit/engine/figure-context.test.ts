@@ -126,9 +126,10 @@ function sameAsPlainDefinitions(t: string): readonly TextFigure[] {
   const quantities = scanQuantities(t);
   assert.strictEqual(figures.length, quantities.length);
   figures.forEach((f, i) => {
-    const { start, numberEnd, end, value, high, magnitude, unit, decimals, significant, separators, approximate } = f;
+    const { start, numberEnd, end, value, high, magnitude, decimals, significant, separators, approximate } = f;
+    const unit = f.names.unit;
     assert.deepStrictEqual({ start, numberEnd, end, value, high, magnitude, unit, decimals, significant, separators, approximate }, quantities[i]);
-    assert.deepStrictEqual({ start: f.clauseStart, end: f.clauseEnd, periods: f.periods }, clauseOf(t, f.start), `figure at ${f.start}`);
+    assert.deepStrictEqual({ start: f.clauseStart, end: f.clauseEnd, periods: f.names.periods }, clauseOf(t, f.start), `figure at ${f.start}`);
   });
   return figures;
 }
@@ -137,7 +138,7 @@ describe('figure context (fast-check against the plain definitions)', () => {
   it('reads each figure of a line with its clause, the periods that apply to it and its metric', () => {
     fc.assert(
       fc.property(fc.oneof(textWithFigures, clauses), (t) => {
-        for (const f of sameAsPlainDefinitions(t)) assert.strictEqual(f.phrase, phraseBefore(t, f.start));
+        for (const f of sameAsPlainDefinitions(t)) assert.strictEqual(f.names.phrase, phraseBefore(t, f.start));
       }),
       fuzzParameters(1000),
     );

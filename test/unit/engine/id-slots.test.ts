@@ -30,7 +30,7 @@ describe('IdSlots', () => {
 describe('recurringMetrics', () => {
   it('marks a metric stated with more than `max` different amounts, counting agreeing amounts once', () => {
     const lists = [figuresOfLine('组织党课12次。组织党课12次。'), figuresOfLine('组织党课13次。组织党课14次。')];
-    const id = lists[0][0].periodId;
+    const id = lists[0][0].names.periodId;
     assert.strictEqual(recurringMetrics(lists, 3, figureIdCount()).get(id), -1, 'three amounts: not more than 3');
     assert.strictEqual(recurringMetrics(lists, 2, figureIdCount()).get(id), 1, 'three amounts: more than 2');
     assert.strictEqual(recurringMetrics(lists, 0, figureIdCount()).get(id), -1, '0: none is taken for recurring');

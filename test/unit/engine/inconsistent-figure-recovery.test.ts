@@ -21,7 +21,7 @@ describe('inconsistent-figure after a run that failed halfway', () => {
     const broken = new ReportDocument('开展学习19次。\n\n开展学习20次。\n\n组织培训5场。\n\n组织培训6场。\n');
     const lists = listsOf(broken);
     const last = lists[3][0];
-    const throwing = new Proxy(last, { get: (target, key) => (key === 'phrase' ? assert.fail('a figure that cannot be read') : Reflect.get(target, key)) });
+    const throwing = new Proxy(last, { get: (target, key) => (key === 'names' ? assert.fail('a figure that cannot be read') : Reflect.get(target, key)) });
     assert.throws(() => run(broken, [lists[0], lists[1], lists[2], [throwing]]), /cannot be read/);
     // The next document's first 开展学习 is another figure at the same place among the firsts.
     const next = new ReportDocument('开展学习7次。\n\n开展学习8次。\n');

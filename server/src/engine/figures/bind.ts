@@ -70,9 +70,9 @@ interface Clause {
 function addToClauses(clauses: Clause[], f: TextFigure): Clause[] {
   let clause = clauses[clauses.length - 1];
   if (clause?.start !== f.clauseStart) clauses.push((clause = { start: f.clauseStart, end: f.clauseEnd, byUnit: new Map() }));
-  const same = clause.byUnit.get(f.unit);
+  const same = clause.byUnit.get(f.names.unit);
   if (same) same.push(f);
-  else clause.byUnit.set(f.unit, [f]);
+  else clause.byUnit.set(f.names.unit, [f]);
   return clauses;
 }
 

@@ -34,7 +34,7 @@ export type Verdict = DisagreeingFigure;
 export function judge(ctx: RuleContext, figure: TextFigure, line: number, ref: TextFigure, refLine: number, refWritten?: string, refIndex = -1): Verdict | undefined {
   if (agree(ref, figure)) return undefined;
   const first = refWritten ?? written(ctx, ref, refLine);
-  const message = pieces.message(ctx, figure.phrase!, written(ctx, figure, line), first, refLine, refIndex);
+  const message = pieces.message(ctx, figure.names.phrase!, written(ctx, figure, line), first, refLine, refIndex);
   return new DisagreeingFigure(message, figure, line, ref, refLine, first, ctx.locale);
 }
 

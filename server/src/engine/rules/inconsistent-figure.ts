@@ -70,13 +70,14 @@ function compareAll(ctx: RuleContext, lists: Array<readonly TextFigure[]>, start
       const before = run.findings.length;
       for (let i = 0; i < figures.length; i++) {
         const figure = figures[i];
-        const metric = figure.metricId;
+        const names = figure.names;
+        const metric = names.metricId;
         if (!comparable(figure)) continue;
         const line = starts[b] + figure.line;
-        const period = figure.periodId;
+        const period = names.periodId;
         const metricFirst = firstOfMetric.get(metric);
         const periodFirst = firstOfPeriod.get(period);
-        const refIndex = figure.periods ? (periodFirst >= 0 ? periodFirst : firstOfPeriod.get(metric)) : metricFirst;
+        const refIndex = names.periods ? (periodFirst >= 0 ? periodFirst : firstOfPeriod.get(metric)) : metricFirst;
         if (metricFirst < 0 || periodFirst < 0) {
           if (seen === firstLines.length) growFirsts();
           firsts[seen] = figure;
@@ -144,9 +145,10 @@ function sameFigures(a: readonly TextFigure[], b: readonly TextFigure[]): boolea
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
-    if (x.textHash !== y.textHash || x.line !== y.line || x.end - x.start !== y.end - y.start || x.metricId !== y.metricId || x.periodId !== y.periodId ||
-      x.periods !== y.periods || x.phrase !== y.phrase || x.approximate !== y.approximate || x.high !== y.high || x.value !== y.value ||
-      x.magnitude !== y.magnitude || x.unit !== y.unit || x.decimals !== y.decimals || x.significant !== y.significant) return false;
+    // One key per phrase, unit and periods (text/figure.ts): the same key names the same.
+    if (x.textHash !== y.textHash || x.line !== y.line || x.end - x.start !== y.end - y.start || x.names !== y.names ||
+      x.approximate !== y.approximate || x.high !== y.high || x.value !== y.value || x.magnitude !== y.magnitude ||
+      x.decimals !== y.decimals || x.significant !== y.significant) return false;
   }
   return true;
 }

@@ -12,7 +12,7 @@ export function agree(a: TextFigure, b: TextFigure): boolean {
 
 /** Comparable figures: with a metric, an exact amount (not 20多人 or 3至5名). */
 export function comparable(figure: TextFigure): boolean {
-  return figure.metricId >= 0 && !figure.approximate && figure.high === undefined;
+  return figure.names.metricId >= 0 && !figure.approximate && figure.high === undefined;
 }
 
 /** The period ids stated with more than `max` different amounts: set (to 1) in these slots by `recurringMetrics`. */
@@ -43,7 +43,7 @@ export function recurringMetrics(lists: ReadonlyArray<readonly TextFigure[]>, ma
     for (let i = 0; i < figures.length; i++) {
       const figure = figures[i];
       if (!comparable(figure)) continue;
-      const id = figure.periodId;
+      const id = figure.names.periodId;
       const count = Math.max(countOf.get(id), 0);
       if (count > max || (count > 0 && agreesWithOne(lists, lastOf.get(id), figure))) continue;
       if (3 * size + 3 > entries.length) {

@@ -1,27 +1,23 @@
 import type { Quantity } from './numbers';
 import type { QuantityReader } from './quantity-reader';
 
-/** A number with a unit in the report, with what the sentence around it says about it. */
-export interface TextFigure extends Quantity {
+/**
+ * A number with a unit in the report, with what the sentence around it says about it. Its unit, the metric
+ * named before it and the periods named for it are in `names`, which all the figures that name the same share.
+ */
+export interface TextFigure extends Omit<Quantity, 'unit'> {
   /** Line relative to the block. */
   line: number;
-  /** The metric named before the number (专题学习 in 开展专题学习16次), when there is one. */
-  phrase?: string;
   /**
-   * Small integers (-1 when there is no phrase) standing for the metric — phrase and unit — and for the
-   * metric with `periods` (the metric's own id when no period is named), for array-indexed lookups.
+   * What it names: the metric before the number (专题学习 in 开展专题学习16次) when there is one, its unit, and
+   * the periods named for it — normalised and joined (`2025年|h1`): those of its own clause, else those of
+   * the clauses before it in the sentence; '' when there are none — with their ids.
    */
-  metricId: number;
-  periodId: number;
+  readonly names: FigureKey;
   /** A hash of the figure as written (19次 and １９次 differ), to tell cheaply whether a re-read figure reads the same. */
   textHash: number;
   /** What a rule last concluded about this figure (inconsistent-figure keeps its finding here). */
   verdict: unknown;
-  /**
-   * Periods named for it, normalised and joined (`2025年|h1`): those of its own clause, else those of
-   * the clauses before it in the sentence; '' when there are none.
-   */
-  periods: string;
   /** The clause holding the number: between 。；，、：-like marks. */
   clauseStart: number;
   clauseEnd: number;
@@ -29,12 +25,19 @@ export interface TextFigure extends Quantity {
 
 /**
  * What a figure names — its phrase, unit and periods — with their ids: one object for all the figures
- * that name the same, so that no phrase string or key is made per figure (each figure copies its fields).
+ * that name the same, so that no phrase string or key is made per figure, and figures keep only a pointer.
  */
 export interface FigureKey {
+  /** The metric named before the number, if any. */
   readonly phrase: string | undefined;
+  /** Canonical unit: 次, 人次, 元, %, people, … */
   readonly unit: string;
+  /** The periods named for the figure, normalised and joined; '' when none are. */
   readonly periods: string;
+  /**
+   * Small integers (-1 when there is no phrase) standing for the metric — phrase and unit — and for the
+   * metric with `periods` (the metric's own id when no period is named), for array-indexed lookups.
+   */
   readonly metricId: number;
   readonly periodId: number;
 }
@@ -96,25 +99,21 @@ export interface Figure extends TextFigure {
  * A figure, made as one object literal with every field. Figures live as long as their document (6,000 per
  * MB of report), and V8 pretenures objects made by a literal once most of them survive a young collection:
  * they are then made in the old generation, where the scavenges of a long check do not copy them twice
- * over. Instances of a class are never pretenured; as one (80 bytes, its values packed into two integers
- * read by getters) a warm check of the 10 MB report executed 4.5 % more instructions than with these
- * literals of about 190 bytes (2.19 against 2.09 G, cachegrind, eight checks), and the 1 MB report's the same.
+ * over. Instances of a class are never pretenured; as one (its values packed into two integers read by
+ * getters) a warm check of the 10 MB report executed 4.5 % more instructions. Node is built without pointer
+ * compression, so each field takes 8 bytes: what the key holds (unit, phrase, periods, ids) is read through
+ * `names`, not copied (a figure of 16 fields, 152 bytes and its value's box, instead of 21 and 208).
  */
 export function newFigure(q: QuantityReader, line: number, phrase: string | undefined, clauseStart: number, textHash: number): Figure {
-  const key = metricOf(phrase, q.unit);
   return {
     start: q.start, numberEnd: q.numberEnd, end: q.end, value: q.value, high: q.high, magnitude: q.magnitude,
-    unit: key.unit, decimals: q.decimals, significant: q.significant, separators: q.separators, approximate: q.approximate,
-    line, phrase: key.phrase, metricId: key.metricId, periodId: key.periodId, textHash, verdict: undefined, periods: '',
-    clauseStart, clauseEnd: -1, names: key,
+    decimals: q.decimals, significant: q.significant, separators: q.separators, approximate: q.approximate,
+    line, names: metricOf(phrase, q.unit), textHash, verdict: undefined, clauseStart, clauseEnd: -1,
   };
 }
 
 /** The figure's clause ends at `end`, naming `periods` for it (once). */
 export function endFigureClause(figure: Figure, end: number, periods: string): void {
-  const key = withPeriods(figure.names as Key, periods);
-  figure.names = key;
-  figure.periods = key.periods;
-  figure.periodId = key.periodId;
+  figure.names = withPeriods(figure.names as Key, periods);
   figure.clauseEnd = end;
 }

@@ -61,7 +61,7 @@ export function amount(q: Pick<Quantity, 'value' | 'magnitude'>): number {
  * digits is read as rounded to the precision it is written with: 1.8亿元 states 182,340,000 元, 98%
  * states 98.4%; a one-digit figure (2亿元) must be exact. A range states what lies inside it.
  */
-export function states(q: Quantity, value: number): boolean {
+export function states(q: Omit<Quantity, 'unit'>, value: number): boolean {
   if (q.high !== undefined) return value >= q.value * q.magnitude - 1e-9 && value <= q.high * q.magnitude + 1e-9;
   const step = q.magnitude / 10 ** q.decimals;
   const rounded = q.significant >= 2 ? Math.round(value / step) * step : value;
@@ -69,7 +69,7 @@ export function states(q: Quantity, value: number): boolean {
 }
 
 /** Writes `value` (base unit) in the magnitude and style of a written quantity: 2.1 for 2.1亿, 1,250 with separators. */
-export function formatLike(q: Quantity, value: number): string {
+export function formatLike(q: Omit<Quantity, 'unit'>, value: number): string {
   const exact = value / q.magnitude;
   if (Number.isInteger(exact)) return q.separators ? group(String(exact)) : String(exact); // what the general path gives, without toFixed
   const scaled = Number(exact.toFixed(6));
