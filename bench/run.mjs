@@ -24,7 +24,7 @@ const inputs = writeInputs(config.dataDir, config);
 const text = (name) => fs.readFileSync(inputs.reports[name], 'utf8');
 
 log('in-process: 1 MB (keystroke, full check, floor, MD043)');
-const m1 = measureText(text('1mb'), inputs.reports['1mb'], config.runs, { withKeystroke: true, withProbe: true, warmUpMs: config.warmUpMs });
+const m1 = measureText(text('1mb'), inputs.reports['1mb'], config.runs, { withKeystroke: true, probe, warmUpMs: config.warmUpMs });
 log('in-process: 25 KB');
 const runsSmall = { ...config.runs, full: config.runs.small, floor: config.runs.small, md043: config.runs.small };
 const m25 = measureText(text('25k'), inputs.reports['25k'], runsSmall, { warmUpMs: config.warmUpMs });

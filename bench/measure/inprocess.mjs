@@ -3,7 +3,7 @@ import { lint } from 'markdownlint/sync';
 import { MD043_HEADINGS } from '../generate/corpus.mjs';
 import { Engine, SETTINGS, ReportDocument, fullCheck, keystroke, middleOf } from './engine.mjs';
 import { figurePass, floorScan, markerPass, splitOnly } from './floor.mjs';
-import { cacheProbe, nsPerRead } from './probe.mjs';
+import { nsPerRead } from './probe.mjs';
 import { interleavedMedians } from './stats.mjs';
 
 const MD043 = { default: false, MD043: { headings: MD043_HEADINGS } };
@@ -25,9 +25,9 @@ function keystrokeTask(engine, text, file) {
 
 /**
  * Everything measured on one text, interleaved after `warmUpMs` of warm-up each; `withKeystroke` adds the
- * editing measurement, `withProbe` the cache probe's read latency (ns) taken among the same turns.
+ * editing measurement, `probe` (a `cacheProbe`) its read latency (ns) taken among the same turns.
  */
-export function measureText(text, file, runs, { withKeystroke = false, withProbe = false, warmUpMs = 0 } = {}) {
+export function measureText(text, file, runs, { withKeystroke = false, probe, warmUpMs = 0 } = {}) {
   const engine = new Engine();
   const result = fullCheck(engine, text, file);
   const lines = splitOnly(text);
@@ -40,8 +40,8 @@ export function measureText(text, file, runs, { withKeystroke = false, withProbe
     md043: { fn: () => md043(text), runs: runs.md043 },
   };
   if (withKeystroke) tasks.keystroke = { fn: keystrokeTask(engine, text, file), runs: runs.keystroke };
-  if (withProbe) tasks.probe = { fn: cacheProbe(), runs: runs.floor };
+  if (probe) tasks.probe = { fn: probe, runs: runs.floor };
   const medians = interleavedMedians(tasks, { warmUpMs });
-  if (withProbe) medians.probe = nsPerRead(medians.probe);
+  if (probe) medians.probe = nsPerRead(medians.probe);
   return { ...medians, findings: result.findings.length, degraded: result.degraded, md043Errors: md043(text).length };
 }
