@@ -1,11 +1,11 @@
-import type { Quantity } from './numbers';
+import type { WrittenNumber } from './numbers';
 import type { QuantityReader } from './quantity-reader';
 
 /**
  * A number with a unit in the report, with what the sentence around it says about it. Its unit, the metric
  * named before it and the periods named for it are in `names`, which all the figures that name the same share.
  */
-export interface TextFigure extends Omit<Quantity, 'unit'> {
+export interface TextFigure extends WrittenNumber {
   /** Line relative to the block. */
   line: number;
   /**

@@ -30,7 +30,10 @@ export interface Quantity {
   approximate: boolean;
 }
 
-/** The magnitudes a quantity can have, by `magnitudeIndex`: 1, then those of 百 千 万 十万 百万 千万 亿 万亿. */
+/** A quantity as written, without its unit: what `states` and `formatLike` read (a figure keeps its unit in its key). */
+export type WrittenNumber = Omit<Quantity, 'unit'>;
+
+/** The magnitudes a quantity can have, by the index `magnitudeAt` reads: 1, then those of 百 千 万 十万 百万 千万 亿 万亿. */
 export const MAGNITUDE_VALUES = [1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e12];
 
 /** Reads a number as written: full-width digits, thousands separators and a decimal point. */
@@ -61,7 +64,7 @@ export function amount(q: Pick<Quantity, 'value' | 'magnitude'>): number {
  * digits is read as rounded to the precision it is written with: 1.8亿元 states 182,340,000 元, 98%
  * states 98.4%; a one-digit figure (2亿元) must be exact. A range states what lies inside it.
  */
-export function states(q: Omit<Quantity, 'unit'>, value: number): boolean {
+export function states(q: WrittenNumber, value: number): boolean {
   if (q.high !== undefined) return value >= q.value * q.magnitude - 1e-9 && value <= q.high * q.magnitude + 1e-9;
   const step = q.magnitude / 10 ** q.decimals;
   const rounded = q.significant >= 2 ? Math.round(value / step) * step : value;
@@ -69,7 +72,7 @@ export function states(q: Omit<Quantity, 'unit'>, value: number): boolean {
 }
 
 /** Writes `value` (base unit) in the magnitude and style of a written quantity: 2.1 for 2.1亿, 1,250 with separators. */
-export function formatLike(q: Omit<Quantity, 'unit'>, value: number): string {
+export function formatLike(q: WrittenNumber, value: number): string {
   const exact = value / q.magnitude;
   if (Number.isInteger(exact)) return q.separators ? group(String(exact)) : String(exact); // what the general path gives, without toFixed
   const scaled = Number(exact.toFixed(6));
