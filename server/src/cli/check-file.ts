@@ -5,7 +5,7 @@ import type { Settings } from '../engine/config/settings';
 import { ReportDocument } from '../engine/document';
 import type { Engine } from '../engine/engine';
 import { nodeFileSystem, localToday, type EngineHost, type FileSystem } from '../engine/host';
-import { decodeReport } from './decode';
+import { decodeText } from '../engine/encoding/decode';
 import { reportFile, type FileReport } from './format/output';
 import type { FileFindings, Format } from './format/types';
 
@@ -33,7 +33,7 @@ export function checkFile(engine: Engine, file: string, settings: Settings, cwd:
   } catch (e) {
     return { problem: { file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, severity: 'error' } };
   }
-  const decoded = decodeReport(bytes);
+  const decoded = decodeText(bytes);
   if (decoded.text === undefined) return { problem: { file, message: decoded.error!, severity: 'error' } };
   const display = path.relative(cwd, file) || file;
   if (!decoded.text.trim()) return { result: { file, display, findings: [] }, problems: [{ file, message: 'empty file: nothing to check', severity: 'warning' }] };

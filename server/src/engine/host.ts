@@ -1,9 +1,10 @@
 import * as nodeFs from 'fs';
 import * as path from 'path';
+import { decodeText } from './encoding/decode';
 
 /** The file access the engine needs, injected so tests and editors can supply their own. */
 export interface FileSystem {
-  /** File contents as UTF-8, or undefined when the file cannot be read. */
+  /** File contents as text (decoded as `decodeText` does), or undefined when the file cannot be read. */
   readFile(file: string): string | undefined;
   /** Modification time in ms, or undefined when there is no such file. */
   mtime(file: string): number | undefined;
@@ -19,11 +20,17 @@ export interface EngineHost {
 /** Reads the real file system. */
 export const nodeFileSystem: FileSystem = {
   readFile(file) {
+    let bytes: Buffer;
     try {
-      return nodeFs.readFileSync(file, 'utf8');
+      bytes = nodeFs.readFileSync(file);
     } catch {
       return undefined;
     }
+    // Templates, configuration and figures files in the encodings reports may have: a figures CSV saved by
+    // Excel on Chinese Windows is GBK, and read as UTF-8 its labels and units were garbage, its figures silently
+    // unchecked. What `decodeText` refuses (binary bytes) is read as UTF-8 as before, for the readers' own
+    // messages (a NUL byte: not a text file).
+    return decodeText(bytes).text ?? bytes.toString('utf8');
   },
   mtime(file) {
     try {

@@ -57,7 +57,7 @@ const CASES: Case[] = [
   { name: 'template: a duplicate key', files: T('id: t\nid: u\nsections: []\n'), frontMatter: USE_T, expect: [/^t\.yaml:2:1: Map keys must be unique/] },
   { name: 'template: an alias bomb', files: T('id: t\n' + ALIAS_BOMB + 'sections: []\n'), frontMatter: USE_T, expect: [/^t\.yaml:3:8: aliases expand to too much data/] },
   { name: 'template: binary bytes', files: T(BINARY), frontMatter: USE_T, expect: [/^t\.yaml:3:1: not a text file: it holds binary data/] },
-  { name: 'template: UTF-16', files: T(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id: t\nsections: []\n', 'utf16le')])), frontMatter: USE_T, expect: [/^t\.yaml:1:4: not a text file/] },
+  { name: 'template: UTF-16 without BOM', files: T(Buffer.from('id: t\nsections: []\n', 'utf16le')), frontMatter: USE_T, expect: [/^t\.yaml:1:2: not a text file/] },
   { name: 'template: more than 250,000 characters', files: T('id: t\nsections:\n' + '  - id: s\n'.repeat(MAX_CONFIG_CHARS / 10)), frontMatter: USE_T, expect: [/^t\.yaml:1:1: not read: 250,016 characters, more than the 250,000/] },
   { name: 'template: empty', files: T(''), frontMatter: USE_T, expect: [/^t\.yaml:1:1: template file is empty$/] },
   { name: 'template: a list, not a mapping', files: T('- a\n- b\n'), frontMatter: USE_T, expect: [/^t\.yaml:1:1: top level: must be object$/] },
@@ -124,6 +124,17 @@ describe('bad configuration: a precise problem, and the other checks still run',
   it('ignores a .reportlint.yaml that is a directory', () => {
     const { result } = check(F('.reportlint.yaml', null));
     assert.deepStrictEqual(result.problems, []);
+  });
+
+  it('takes a template saved as UTF-16 with BOM or as GB18030 as the text it is', () => {
+    const yaml = 'id: t\nsections:\n  - {id: s, title: 总结}\n';
+    // GB18030 of the same YAML: 总结 is d7dc bde1.
+    const gb18030 = Buffer.concat([Buffer.from('id: t\nsections:\n  - {id: s, title: '), Buffer.from('d7dcbde1', 'hex'), Buffer.from('}\n')]);
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(yaml, 'utf16le')]), gb18030]) {
+      const { result } = check(T(bytes), USE_T);
+      assert.deepStrictEqual(result.problems, []);
+      assert.deepStrictEqual(result.template?.sections.map((s) => s.title), ['总结']);
+    }
   });
 
   it('takes a YAML file with a BOM and a few aliases as it is', () => {

@@ -10,11 +10,12 @@ export interface Decoded {
 }
 
 /**
- * Decodes a report. UTF-8 (with or without BOM) and UTF-16 with BOM are read as such; other bytes are
- * tried as GB18030, the usual encoding of Chinese reports saved by older Windows tools. Files that look
- * binary are refused with a reason instead of producing nonsense findings.
+ * Decodes a report, or a template, configuration or figures file. UTF-8 (with or without BOM) and UTF-16
+ * with BOM are read as such; other bytes are tried as GB18030, the usual encoding of Chinese files saved by
+ * older Windows tools (a CSV saved by Excel on Chinese Windows is GBK, which GB18030 contains). Files that
+ * look binary are refused with a reason instead of producing nonsense findings.
  */
-export function decodeReport(bytes: Uint8Array): Decoded {
+export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   if (looksBinary(bytes)) return { error: 'binary file (not a text report)' };
