@@ -1,5 +1,10 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { HoverRequest, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
+import { URI } from 'vscode-uri';
+import { repoPath } from '../../support/paths';
 import { applyEdit, fixture, FOLDER } from './helpers';
 import { TestClient } from './lsp-client';
 
@@ -62,5 +67,26 @@ describe('protocol: figures and dates', () => {
     }
     assert.match(text, /举办读书分享会24场/);
     assert.match(text, /^截至2026年10月31日/m);
+  });
+});
+
+describe('protocol: a figures file saved by Excel on Chinese Windows (GBK)', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'reportlint-protocol-gbk-'));
+  fs.copyFileSync(repoPath('test', 'fixtures', 'stale-figure', 'figures-gb18030.csv'), path.join(root, 'figures.csv'));
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start({ folder: root });
+  });
+  after(async () => {
+    assert.strictEqual(await client.shutdown(), 0);
+  });
+
+  it('is read as the text it is: its labels bind the report\'s figures, and nothing is said about the file', async () => {
+    const uri = URI.file(path.join(root, 'report.md')).toString();
+    await client.open(uri, '---\nfigures: figures.csv\ndate: 2026-11-20\n---\n# 区档案馆工作汇报\n\n本季度专题学习16次，走访商户80家。\n');
+    const items = await client.pull(uri);
+    const stale = items.filter((d) => d.code === 'stale-figure').map((d) => d.message);
+    assert.deepStrictEqual(stale, ['"走访企业" is given as 80家; the figures file gives 86家 as of 2026-10-31 (figures.csv).']);
+    assert.deepStrictEqual(items.filter((d) => d.code === 'configuration' || d.code === 'front-matter').map((d) => d.message), []);
   });
 });
