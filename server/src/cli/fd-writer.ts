@@ -28,11 +28,22 @@ export class FdWriter {
     if (this.size >= this.chunk) this.flush();
   }
 
+  /** Writes UTF-8 bytes as they are, after the text waiting before them. */
+  writeBytes(bytes: Uint8Array): void {
+    if (this.closed || !bytes.length) return;
+    this.flush();
+    this.writeAll(bytes);
+  }
+
   flush(): void {
     if (!this.size) return;
     const data = Buffer.from(this.pending.length === 1 ? this.pending[0] : this.pending.join(''));
     this.pending = [];
     this.size = 0;
+    this.writeAll(data);
+  }
+
+  private writeAll(data: Uint8Array): void {
     for (let offset = 0; offset < data.length && !this.closed; ) {
       try {
         offset += fs.writeSync(this.fd, data, offset);

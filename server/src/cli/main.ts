@@ -16,6 +16,8 @@ import { CheckPool, LARGE_FILE, poolSize, type CheckJob } from './pool';
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
   stdout(text: string): void;
+  /** Writes UTF-8 to stdout as it is (output handed over by checking threads); without it, it is decoded for `stdout`. */
+  stdoutBytes?(bytes: Uint8Array): void;
   stderr(text: string): void;
   cwd: string;
   env: Record<string, string | undefined>;
@@ -85,7 +87,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   const { files, unmatched } = expandArguments(positionals, io.cwd);
   for (const arg of unmatched) problems.push({ file: arg, message: 'no such file, or no files match this pattern', severity: 'error' });
   // Each file's findings are printed as soon as it and the files before it are checked; only counts are kept.
-  const output = new Output(formatName, io.stdout, { root: io.cwd, locale, version: formatName === 'sarif' ? version() : '' });
+  const output = new Output(formatName, io.stdout, { root: io.cwd, locale, version: formatName === 'sarif' ? version() : '' }, io.stdoutBytes);
   for (const checked of checkAll(engine, { files, settings, cwd: io.cwd, format: formatName }, io.workerScript)) {
     problems.push(...checked.problems);
     if (checked.report) output.add(checked.report);
@@ -168,6 +170,7 @@ export function run(entry: string): void {
   try {
     process.exitCode = main(process.argv.slice(2), {
       stdout: (t) => stdout.write(t),
+      stdoutBytes: (b) => stdout.writeBytes(b),
       stderr: (t) => (stdout.flush(), stderr.write(t)),
       cwd: process.cwd(),
       env: process.env,

@@ -1,14 +1,17 @@
 import { workerData } from 'worker_threads';
 import { Engine } from '../engine/engine';
 import { checkAndReport, cliHost } from './check-file';
+import { OutputSlots } from './output-slots';
 import { Slot, type WorkerInput, type WorkerMessage } from './pool';
 
 /**
- * A checking thread: takes files from the shared counter until none is left, posting each file's formatted
- * report (a string and counts: cheap to copy to the main thread, unlike findings with their ranges and fixes).
+ * A checking thread: takes files from the shared counter until none is left, posting each file's counts and
+ * problems, with its formatted output in the file's slot of shared memory (see OutputSlots), or as a string
+ * when it does not fit: not the findings, with their ranges and fixes.
  */
 export function serveChecks(): void {
-  const { job, progress, port, window } = workerData as WorkerInput;
+  const { job, progress, port, window, outputs, slotBytes } = workerData as WorkerInput;
+  const slots = new OutputSlots(window, slotBytes, outputs);
   const post = (message: WorkerMessage) => {
     port.postMessage(message);
     const posted = Atomics.add(progress, Slot.Posted, 1) + 1;
@@ -23,7 +26,11 @@ export function serveChecks(): void {
       for (let taken = Atomics.load(progress, Slot.Taken); i >= taken + window; taken = Atomics.load(progress, Slot.Taken)) {
         Atomics.wait(progress, Slot.Taken, taken);
       }
-      post({ index: i, checked: checkAndReport(engine, job.files[i], job) });
+      const checked = checkAndReport(engine, job.files[i], job);
+      const report = checked.report;
+      const bytes = report?.output ? slots.put(i, report.output) : -1;
+      if (bytes >= 0) report!.output = '';
+      post({ index: i, checked, bytes });
     }
   } catch (e) {
     post({ fatal: (e as Error).stack ?? String(e) });

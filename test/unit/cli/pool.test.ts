@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { spawn } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -20,6 +20,8 @@ describe('command line on many files', function () {
   for (const c of fixtureCases()) fs.copyFileSync(c.file, path.join(dir, `${c.dir}-${c.name}`));
   fs.writeFileSync(path.join(dir, 'zz-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
   const entry = repoPath('out/server/src/cli/index.js');
+  // Output far larger than a worker's shared slot (128 KB) in every format: it goes to the main thread as a string.
+  fs.writeFileSync(path.join(dir, 'zz-long.md'), '# 2026年工作总结\n\n' + Array.from({ length: 2500 }, (_, k) => `${k + 1}. 完成XX项任务。`).join('\n\n') + '\n');
 
   for (const format of ['text', 'json', 'sarif']) {
     it(`prints the same ${format} output, in file order, from worker threads as from one thread`, () => {
@@ -28,6 +30,17 @@ describe('command line on many files', function () {
       assert.ok(fs.readdirSync(dir).length >= 16, 'enough files for the pool');
       assert.deepStrictEqual(pooled, one);
       assert.strictEqual(one.code, 2); // the binary file
+    });
+  }
+
+  for (const format of ['text', 'json', 'sarif']) {
+    it(`prints the same ${format} bytes from the binary, whose worker threads hand output over in shared memory`, () => {
+      const one = run(['-f', format, '.'], dir);
+      const binary = spawnSync(process.execPath, [repoPath('bin', 'reportlint.js'), '-f', format, '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      assert.strictEqual(binary.stderr, one.stderr);
+      assert.ok(Buffer.byteLength(run(['-f', format, 'zz-long.md'], dir).stdout) > 128 * 1024, 'one file\'s output larger than a slot');
+      assert.strictEqual(binary.stdout, one.stdout);
+      assert.strictEqual(binary.status, one.code);
     });
   }
 });

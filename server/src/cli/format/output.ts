@@ -8,6 +8,8 @@ import type { FileFindings, Format, Totals } from './types';
 export interface FileReport {
   /** The findings in the output format: text lines, or JSON/SARIF array elements joined by `,\n` ('' for none). */
   output: string;
+  /** The same as UTF-8, instead of `output`, when a checking thread handed it over in shared memory. */
+  bytes?: Uint8Array;
   errors: number;
   warnings: number;
   infos: number;
@@ -40,6 +42,7 @@ export class Output {
     format: Format,
     private readonly write: (text: string) => void,
     private readonly options: { root: string; locale: Locale; version: string },
+    private readonly writeBytes: (bytes: Uint8Array) => void = (bytes) => write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8')),
   ) {
     if (format === 'json') this.array = JSON_ARRAY;
     else if (format === 'sarif') this.array = sarifLog(options.root, options.version);
@@ -51,12 +54,14 @@ export class Output {
     t.errors += report.errors;
     t.warnings += report.warnings;
     t.infos += report.infos;
-    if (!report.output) return;
-    if (!this.array) this.write(report.output);
-    else {
-      this.write((this.started ? ',\n' : this.array.head) + report.output);
+    const bytes = report.bytes;
+    if (!report.output && !bytes?.length) return;
+    if (this.array) {
+      this.write(this.started ? ',\n' : this.array.head);
       this.started = true;
     }
+    if (bytes) this.writeBytes(bytes);
+    else this.write(report.output);
   }
 
   end(): void {
