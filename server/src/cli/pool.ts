@@ -25,10 +25,11 @@ const WINDOW = 16;
 const SLOT_BYTES = 128 * 1024;
 /**
  * Heap limits of a checking thread. A small young generation and a bounded old one make V8 collect often,
- * which keeps a 2,000-report run under 150 MB (140–144 MB in each output format); files above LARGE_FILE never go to a worker, so
- * the limit holds whatever the reports are (a 1 MB report needs about 15 MB of heap). The price is time: a
- * check keeps about 1.5 MB alive, so most of a 4 MB young generation survives each scavenge. With 16 MB the
- * same run takes 10–15% less CPU but peaks near 180 MB; with 8 MB, 152–155 MB (measured on the bench corpus).
+ * which keeps a 2,000-report run under 150 MB (140–144 MB in each output format); files above LARGE_FILE
+ * never go to a worker, so the limit holds whatever the reports are (a 1 MB report needs about 15 MB of
+ * heap). The price is time: a check keeps about 1.5 MB alive, so most of a 4 MB young generation survives
+ * each scavenge. With 16 MB the same run takes up to 10–15% less CPU but peaks near 175 MB; with 8 MB,
+ * 150–152 MB (measured on the bench corpus).
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 };
 /** Files larger than this are checked on the main thread, with the default heap limits. */
