@@ -1,6 +1,8 @@
+import * as nodeFs from 'fs';
 import { TextDocuments, type TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ReportDocument } from '../engine/document';
+import { decodeText } from '../engine/encoding/decode';
 import { nodeFileSystem, type FileSystem } from '../engine/host';
 import { uriToPath } from './paths';
 
@@ -55,7 +57,10 @@ export class OpenDocuments {
 
   /** The engine's file access: open documents as the editor has them, other files from disk. */
   readonly fs: FileSystem = {
-    readFile: (file) => this.byPath.get(file)?.getText() ?? nodeFileSystem.readFile(file),
+    readFile: (file) => {
+      const open = this.byPath.get(file);
+      return open ? asWritten(open.getText(), file) : nodeFileSystem.readFile(file);
+    },
     mtime: (file) => this.stamps.get(file) ?? nodeFileSystem.mtime(file),
   };
 
@@ -90,4 +95,20 @@ export class OpenDocuments {
       this.stamps.delete(file);
     }
   }
+}
+
+/**
+ * An open file's text as the checks should read it. An editor that opened a GB18030 file (a figures CSV saved
+ * by Excel on Chinese Windows) as UTF-8 shows U+FFFD for its characters: while its text is exactly that
+ * misreading of the file on disk, not edited, the file is decoded as it is when not open (`decodeText`).
+ */
+function asWritten(text: string, file: string): string {
+  if (!text.includes('\uFFFD')) return text;
+  let bytes: Buffer;
+  try {
+    bytes = nodeFs.readFileSync(file);
+  } catch {
+    return text;
+  }
+  return bytes.toString('utf8') === text ? decodeText(bytes).text ?? text : text;
 }

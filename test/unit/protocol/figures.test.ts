@@ -89,4 +89,17 @@ describe('protocol: a figures file saved by Excel on Chinese Windows (GBK)', () 
     assert.deepStrictEqual(stale, ['"走访企业" is given as 80家; the figures file gives 86家 as of 2026-10-31 (figures.csv).']);
     assert.deepStrictEqual(items.filter((d) => d.code === 'configuration' || d.code === 'front-matter').map((d) => d.message), []);
   });
+
+  it('is read from disk while the editor shows it misread as UTF-8, and as the editor has it once edited', async () => {
+    const csv = URI.file(path.join(root, 'figures.csv')).toString();
+    const misread = fs.readFileSync(path.join(root, 'figures.csv')).toString('utf8');
+    assert.ok(misread.includes('\uFFFD'));
+    await client.open(csv, misread, 'csv');
+    const uri = URI.file(path.join(root, 'open-csv.md')).toString();
+    await client.open(uri, '---\nfigures: figures.csv\ndate: 2026-11-20\n---\n# 区档案馆工作汇报\n\n本季度专题学习16次，走访商户80家。\n');
+    const stale = async () => (await client.pull(uri)).filter((d) => d.code === 'stale-figure').map((d) => d.message);
+    assert.deepStrictEqual(await stale(), ['"走访企业" is given as 80家; the figures file gives 86家 as of 2026-10-31 (figures.csv).']);
+    await client.change(csv, 2, [{ text: misread.replace('86', '87') }]);
+    assert.deepStrictEqual(await stale(), [], 'the edited text is what the editor has: its labels read as nothing');
+  });
 });
