@@ -70,6 +70,10 @@ describe('protocol: figures and dates', () => {
   });
 });
 
+/** A report bound to a GBK figures.csv, and what stale-figure says of it when the file is read as written. */
+const GBK_REPORT = '---\nfigures: figures.csv\ndate: 2026-11-20\n---\n# 区档案馆工作汇报\n\n本季度专题学习16次，走访商户80家。\n';
+const STALE_86 = '"走访企业" is given as 80家; the figures file gives 86家 as of 2026-10-31 (figures.csv).';
+
 describe('protocol: a figures file saved by Excel on Chinese Windows (GBK)', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'reportlint-protocol-gbk-'));
   fs.copyFileSync(repoPath('test', 'fixtures', 'stale-figure', 'figures-gb18030.csv'), path.join(root, 'figures.csv'));
@@ -83,10 +87,10 @@ describe('protocol: a figures file saved by Excel on Chinese Windows (GBK)', () 
 
   it('is read as the text it is: its labels bind the report\'s figures, and nothing is said about the file', async () => {
     const uri = URI.file(path.join(root, 'report.md')).toString();
-    await client.open(uri, '---\nfigures: figures.csv\ndate: 2026-11-20\n---\n# 区档案馆工作汇报\n\n本季度专题学习16次，走访商户80家。\n');
+    await client.open(uri, GBK_REPORT);
     const items = await client.pull(uri);
     const stale = items.filter((d) => d.code === 'stale-figure').map((d) => d.message);
-    assert.deepStrictEqual(stale, ['"走访企业" is given as 80家; the figures file gives 86家 as of 2026-10-31 (figures.csv).']);
+    assert.deepStrictEqual(stale, [STALE_86]);
     assert.deepStrictEqual(items.filter((d) => d.code === 'configuration' || d.code === 'front-matter').map((d) => d.message), []);
   });
 
@@ -96,9 +100,9 @@ describe('protocol: a figures file saved by Excel on Chinese Windows (GBK)', () 
     assert.ok(misread.includes('\uFFFD'));
     await client.open(csv, misread, 'csv');
     const uri = URI.file(path.join(root, 'open-csv.md')).toString();
-    await client.open(uri, '---\nfigures: figures.csv\ndate: 2026-11-20\n---\n# 区档案馆工作汇报\n\n本季度专题学习16次，走访商户80家。\n');
+    await client.open(uri, GBK_REPORT);
     const stale = async () => (await client.pull(uri)).filter((d) => d.code === 'stale-figure').map((d) => d.message);
-    assert.deepStrictEqual(await stale(), ['"走访企业" is given as 80家; the figures file gives 86家 as of 2026-10-31 (figures.csv).']);
+    assert.deepStrictEqual(await stale(), [STALE_86]);
     await client.change(csv, 2, [{ text: misread.replace('86', '87') }]);
     assert.deepStrictEqual(await stale(), [], 'the edited text is what the editor has: its labels read as nothing');
   });
