@@ -132,7 +132,7 @@ describe('command line: unreadable, odd and huge inputs', () => {
     assert.match(r.stderr, /^c\.md: error: no such file/m);
   });
 
-  it('checks a 20 MB report within 1.5 GB of heap and prints its findings (a separate process, no clock)', function () {
+  it('checks a 20 MB report within 384 MB of heap and prints its findings (a separate process, no clock)', function () {
     this.timeout(180_000);
     const root = dir();
     const section = (k: number) => `## 第${k}部分\n\n局党组坚持把理论学习摆在首位，全年开展专题学习活动，覆盖党员干部${k % 10 ? '全体' : 'XX人次'}。\n\n`;
@@ -140,7 +140,8 @@ describe('command line: unreadable, odd and huge inputs', () => {
     let size = parts[0].length;
     for (let k = 1; size < 20_000_000; k++) size += parts[parts.push(section(k)) - 1].length;
     fs.writeFileSync(path.join(root, 'big.md'), parts.join(''));
-    const r = spawnSync(process.execPath, ['--max-old-space-size=1536', repoPath('bin', 'reportlint.js'), 'big.md'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    // It completes with 192 MB of old generation (and fails with 128): 384 leaves room, and catches the memory doubling.
+    const r = spawnSync(process.execPath, ['--max-old-space-size=384', repoPath('bin', 'reportlint.js'), 'big.md'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     assert.strictEqual(r.signal, null, `killed by ${r.signal}: ${r.stderr.slice(0, 500)}`);
     assert.strictEqual(r.status, 1, r.stderr.slice(0, 500));
     const lines = r.stdout.trimEnd().split('\n');
@@ -148,6 +149,36 @@ describe('command line: unreadable, odd and huge inputs', () => {
     assert.match(lines[1], /^big\.md:\d+:\d+ {2}error {2}Unfilled placeholder "XX"\. {2}placeholder$/);
     assert.match(lines[lines.length - 1], /^\d+ problem\(s\) \(\d+ error\(s\), 0 warning\(s\), 1 info\) in 1 file\(s\)\.$/);
     assert.ok(lines.length > 30_000, `${lines.length} lines printed`);
+  });
+
+  it('checks a report just under the size limit fully within 192 MB of heap (a separate process, no clock)', function () {
+    this.timeout(180_000);
+    const root = dir();
+    // About 9.9 million characters as reports are written: a heading every five paragraphs, figures in each,
+    // an as-of date in every fourth, a placeholder in every tenth. It completes with 96 MB of old generation.
+    const numerals = '一二三四五六七八九十';
+    const paragraph = (k: number) =>
+      `局党组坚持把理论学习摆在首位，围绕中心工作开展专题学习${k % 40}次，覆盖党员干部${100 + (k % 900)}人次，推动学习成果转化为工作成效。` +
+      `${k % 4 ? '' : `截至2026年${(k % 12) + 1}月底，`}各支部结合实际组织调研走访，梳理问题清单，逐项明确责任和时限${k % 10 ? '' : '，参加人数XX人'}。\n\n`;
+    const parts = ['---\ntemplate: zh-work-summary\ndate: 2026-11-20\n---\n# 2026年工作总结\n\n## 一、主要工作\n\n'];
+    let size = parts[0].length;
+    for (let k = 1; size < 9_900_000; k++) size += parts[parts.push((k % 5 ? '' : `### （${numerals[(k / 5) % 10]}）第${k / 5}项工作\n\n`) + paragraph(k)) - 1].length;
+    fs.writeFileSync(path.join(root, 'near-limit.md'), parts.join(''));
+    const r = spawnSync(process.execPath, ['--max-old-space-size=192', repoPath('bin', 'reportlint.js'), 'near-limit.md'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    assert.strictEqual(r.signal, null, `killed by ${r.signal}: ${r.stderr.slice(0, 500)}`);
+    assert.strictEqual(r.status, 1, r.stderr.slice(0, 500));
+    const lines = r.stdout.trimEnd().split('\n');
+    const byRule = new Map<string, number>();
+    for (const line of lines.slice(0, -1)) {
+      const rule = line.slice(line.lastIndexOf(' ') + 1);
+      byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
+    }
+    assert.ok(!byRule.has('large-document'), 'checked fully, not only the cheap checks');
+    assert.ok((byRule.get('placeholder') ?? 0) > 5_000, `placeholder: ${byRule.get('placeholder')}`);
+    // Rules that only a full check runs (the cheap ones are placeholder, date-wording, artifact, duplicate-word, no-template).
+    assert.ok((byRule.get('stale-date') ?? 0) > 10_000, `stale-date: ${byRule.get('stale-date')}`);
+    assert.ok((byRule.get('numbering-sequence') ?? 0) > 1_000, `numbering-sequence: ${byRule.get('numbering-sequence')}`);
+    assert.match(lines[lines.length - 1], new RegExp(`^${lines.length - 1} problem\\(s\\) .* in 1 file\\(s\\)\\.$`));
   });
 });
 
