@@ -140,11 +140,8 @@ describe('command line: unreadable, odd and huge inputs', () => {
     let size = parts[0].length;
     for (let k = 1; size < 20_000_000; k++) size += parts[parts.push(section(k)) - 1].length;
     fs.writeFileSync(path.join(root, 'big.md'), parts.join(''));
-    // It completes with 192 MB of old generation (and fails with 128): 384 leaves room, and catches the memory doubling.
-    const r = spawnSync(process.execPath, ['--max-old-space-size=384', repoPath('bin', 'reportlint.js'), 'big.md'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    assert.strictEqual(r.signal, null, `killed by ${r.signal}: ${r.stderr.slice(0, 500)}`);
-    assert.strictEqual(r.status, 1, r.stderr.slice(0, 500));
-    const lines = r.stdout.trimEnd().split('\n');
+    // It completes with 192 MB of old generation (and fails with 128): 384 leaves room, and a doubling fails.
+    const lines = checkWithHeap(root, 'big.md', 384);
     assert.match(lines[0], /^big\.md:1:1 {2}info {2}This document has 20,?0\d+ characters, more than the limit of 10,?000,?000: only the cheap checks run/);
     assert.match(lines[1], /^big\.md:\d+:\d+ {2}error {2}Unfilled placeholder "XX"\. {2}placeholder$/);
     assert.match(lines[lines.length - 1], /^\d+ problem\(s\) \(\d+ error\(s\), 0 warning\(s\), 1 info\) in 1 file\(s\)\.$/);
@@ -164,10 +161,7 @@ describe('command line: unreadable, odd and huge inputs', () => {
     let size = parts[0].length;
     for (let k = 1; size < 9_900_000; k++) size += parts[parts.push((k % 5 ? '' : `### （${numerals[(k / 5) % 10]}）第${k / 5}项工作\n\n`) + paragraph(k)) - 1].length;
     fs.writeFileSync(path.join(root, 'near-limit.md'), parts.join(''));
-    const r = spawnSync(process.execPath, ['--max-old-space-size=192', repoPath('bin', 'reportlint.js'), 'near-limit.md'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    assert.strictEqual(r.signal, null, `killed by ${r.signal}: ${r.stderr.slice(0, 500)}`);
-    assert.strictEqual(r.status, 1, r.stderr.slice(0, 500));
-    const lines = r.stdout.trimEnd().split('\n');
+    const lines = checkWithHeap(root, 'near-limit.md', 192);
     const byRule = new Map<string, number>();
     for (const line of lines.slice(0, -1)) {
       const rule = line.slice(line.lastIndexOf(' ') + 1);
@@ -181,6 +175,17 @@ describe('command line: unreadable, odd and huge inputs', () => {
     assert.match(lines[lines.length - 1], new RegExp(`^${lines.length - 1} problem\\(s\\) .* in 1 file\\(s\\)\\.$`));
   });
 });
+
+/**
+ * Runs the binary on one report in a process of its own with `heapMb` of old generation (running out kills
+ * it), asserts that it ended by itself with findings (exit 1), and returns its output's lines.
+ */
+function checkWithHeap(root: string, file: string, heapMb: number): string[] {
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, repoPath('bin', 'reportlint.js'), file], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  assert.strictEqual(r.signal, null, `killed by ${r.signal}: ${r.stderr.slice(0, 500)}`);
+  assert.strictEqual(r.status, 1, r.stderr.slice(0, 500));
+  return r.stdout.trimEnd().split('\n');
+}
 
 function canRead(file: string): boolean {
   try {
