@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../document';
 import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
-import { isProse, maskedText } from '../markdown/inline';
+import { maskedText } from '../markdown/inline';
+import { HOLDS_DIGIT, proseKinds } from './prose-kinds';
 import { endFigureClause, type Figure, newFigure, type TextFigure } from './figure';
 import { LinePeriods } from './periods';
 import { internedSlice } from './interned';
@@ -38,7 +39,9 @@ const scratch: Array<Figure | undefined> = [];
 let count = 0;
 
 function computeBlockFigures(block: Block, lines: readonly string[]): readonly TextFigure[] {
-  if (!isProse(block)) return NO_FACTS;
+  // A figure is a number with a unit: a block without a digit (headings, much of a report's prose; 0 for a
+  // block that is not prose) has none, and its characters are not walked again.
+  if ((proseKinds(block, lines) & HOLDS_DIGIT) === 0) return NO_FACTS;
   const masked = maskedText(block, lines); // most blocks: undefined, their text is the document's lines
   for (let line = 0; line < block.end - block.start; line++) readLine(masked ? masked[line] : lines[block.start + line], line);
   return takeScratch();
