@@ -153,6 +153,10 @@ const PATHOLOGICAL: Array<[string, () => string]> = [
   ['a 256 KB line of code spans', () => 'a`b`'.repeat(64_000)],
   ['a paragraph of 32,000 lines with code spans', () => Array.from({ length: 32_000 }, () => 'a`b`c').join('\n')],
   ['32,000 reference images on a line', () => '![a]'.repeat(32_000)],
+  ['128,000 inline images that nothing closes, on a line', () => '![a](b'.repeat(128_000)],
+  ['100,000 inline images with a title that nothing closes', () => '![a](b (t'.repeat(100_000)],
+  ['128,000 image openings on a line', () => '!['.repeat(128_000)],
+  ['32,000 images naming no label on a line', () => '![][]'.repeat(32_000)],
   ['32,000 unknown entities on a line', () => '&t;'.repeat(32_000)],
   ['32,000 lines of numbered headings', () => '一、标题\n'.repeat(32_000)],
 ];

@@ -2,6 +2,7 @@ import * as path from 'path';
 import type { ReportDocument } from '../document';
 import { type Block, memo, memoKey, NO_FACTS } from '../markdown/blocks';
 import { inlineFacts, isProse, maskedText } from '../markdown/inline';
+import { inlineImages, referenceImages } from './image-syntax';
 import { HOLDS_BANG, proseKinds } from './prose-kinds';
 
 const IMAGES = memoKey('images', true);
@@ -22,8 +23,6 @@ export interface ImageRef {
   targetEnd: number;
 }
 
-const INLINE = /!\[[^\]\n]*\]\(\s*(<[^>\n]*>|[^\s)]+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)/g;
-const REFERENCE = /!\[([^\]\n]*)\]\[([^\]\n]*)\]|!\[([^\]\n]+)\](?![(\[:])/g;
 const DEFINITION = /^ {0,3}\[([^\]]+)\]:\s*(<[^>\n]*>|\S+)/;
 
 /** Images of a prose block (inline and reference-style; not inside code spans), memoised on the block. */
@@ -48,15 +47,13 @@ function computeBlockImages(block: Block, lines: readonly string[]): readonly Im
 
 function lineImages(text: string, line: number, out: ImageRef[]): void {
   const inline = new Set<number>();
-  for (const m of text.matchAll(INLINE)) {
-    const targetStart = m.index! + m[0].indexOf(m[1], m[0].indexOf(']('));
-    inline.add(m.index!);
-    out.push({ line, start: m.index!, end: m.index! + m[0].length, src: m[1].replace(/^<|>$/g, ''), targetStart, targetEnd: targetStart + m[1].length });
+  for (const m of inlineImages(text)) {
+    inline.add(m.start);
+    out.push({ line, start: m.start, end: m.end, src: m.destination!.replace(/^<|>$/g, ''), targetStart: m.destinationStart!, targetEnd: m.destinationStart! + m.destination!.length });
   }
-  for (const m of text.matchAll(REFERENCE)) {
-    if (inline.has(m.index!)) continue; // an inline image
-    const label = m[2] || m[1] || m[3];
-    out.push({ line, start: m.index!, end: m.index! + m[0].length, label: normalizeLabel(label), shortcut: m[3] !== undefined, targetStart: m.index!, targetEnd: m.index! + m[0].length });
+  for (const m of referenceImages(text)) {
+    if (inline.has(m.start)) continue; // an inline image
+    out.push({ line, start: m.start, end: m.end, label: normalizeLabel(m.label!), shortcut: m.shortcut, targetStart: m.start, targetEnd: m.end });
   }
 }
 
