@@ -2,6 +2,7 @@ import { isIsoDate } from './config/settings';
 import type { ConfigProblem } from './config/problems';
 import { parseYaml, type YamlFile } from './config/yaml';
 import type { ReportDocument } from './document';
+import { isSpaceCode } from './text/numbers';
 
 /** What reportlint reads from a report's front matter; other keys are the writer's own and are ignored. */
 export interface FrontMatter {
@@ -80,4 +81,36 @@ function parse(source: string, file: string): { frontMatter: FrontMatter; proble
     } else bad('charts', 'must map each chart image to the data file it is drawn from');
   }
   return { frontMatter, problems };
+}
+
+/** A front matter line for one of a few keys (`template: ./t.yaml  # note`), as written. */
+export interface FrontMatterEntry {
+  key: string;
+  /** The value as written, quotes kept; the blanks around it and a comment after it left out. */
+  value: string;
+  /** Where the value starts on the line. */
+  start: number;
+}
+
+/**
+ * Reads `key: value # comment` when the line starts with one of `keys`; undefined for other lines. By
+ * hand: the patterns this replaces (`^key\s*:\s*(.*?)\s*(?:#.*)?$` and a quoted variant) backtracked
+ * over runs of blanks, and a front matter line of a few thousand blanks kept the server busy for minutes.
+ */
+export function frontMatterEntry(line: string, keys: readonly string[]): FrontMatterEntry | undefined {
+  const key = keys.find((k) => line.startsWith(k));
+  if (key === undefined) return undefined;
+  const colon = skipBlanks(line, key.length);
+  if (line.charCodeAt(colon) !== 0x3a) return undefined; // :
+  const start = skipBlanks(line, colon + 1);
+  const comment = line.indexOf('#', start);
+  let end = comment < 0 ? line.length : comment;
+  while (end > start && isSpaceCode(line.charCodeAt(end - 1))) end--;
+  return { key, value: line.slice(start, end), start };
+}
+
+function skipBlanks(line: string, from: number): number {
+  let i = from;
+  while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++;
+  return i;
 }

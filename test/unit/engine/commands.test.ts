@@ -6,6 +6,7 @@ import { renumberAll } from '../../../server/src/engine/commands/renumber';
 import { insertSkeleton, skeletonText } from '../../../server/src/engine/commands/skeleton';
 import { setTemplateEdit, templateRef } from '../../../server/src/engine/commands/template-ref';
 import { ReportDocument } from '../../../server/src/engine/document';
+import { frontMatterEntry } from '../../../server/src/engine/front-matter';
 import { buildOutline } from '../../../server/src/engine/outline/build';
 import { listTemplates } from '../../../server/src/engine/template/catalog';
 import { BUILTIN_TEMPLATES } from '../../../server/src/engine/template/load';
@@ -111,6 +112,18 @@ describe('command edits: front matter template', () => {
     assert.strictEqual(set('---\ntemplate: "zh-model-agency"\n---\n', 'zh-model-agency'), undefined);
     assert.strictEqual(set('', './templates/周报 模板.yaml'), '---\ntemplate: "./templates/周报 模板.yaml"\n---\n');
     assert.strictEqual(set('a\r\nb', 'yes'), '---\r\ntemplate: "yes"\r\n---\r\na\r\nb');
+  });
+
+  it('reads a template: or figures: line by hand, a line of 400,000 blanks included (patterns took minutes)', () => {
+    assert.deepStrictEqual(frontMatterEntry('template:  "./t.yaml"  # note', ['template']), { key: 'template', value: '"./t.yaml"', start: 11 });
+    assert.deepStrictEqual(frontMatterEntry('figures :./数据.yaml', ['template', 'figures']), { key: 'figures', value: './数据.yaml', start: 9 });
+    assert.deepStrictEqual(frontMatterEntry('template:', ['template']), { key: 'template', value: '', start: 9 });
+    assert.strictEqual(frontMatterEntry('templates: a', ['template']), undefined);
+    assert.strictEqual(frontMatterEntry('date: 2026-11-20', ['template']), undefined);
+    // No clock: the patterns backtracked over the blanks on both sides of a colon; read by hand, the line is read once.
+    const blanks = ' '.repeat(200_000);
+    assert.deepStrictEqual(frontMatterEntry(`figures:${blanks}:${blanks}"e`, ['figures']), { key: 'figures', value: `:${blanks}"e`, start: 200_008 });
+    assert.strictEqual(set(`---\ntemplate:${blanks}\t${blanks}x\n---\n`, 'x'), undefined);
   });
 
   it('names built-ins by id and files relative to the report (absolute for an untitled report)', () => {

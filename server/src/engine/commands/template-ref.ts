@@ -1,5 +1,6 @@
 import * as path from 'path';
 import type { ReportDocument } from '../document';
+import { frontMatterEntry } from '../front-matter';
 import { layout } from '../outline/edits';
 import type { TextEdit } from '../types';
 
@@ -25,13 +26,15 @@ export function setTemplateEdit(doc: ReportDocument, ref: string): TextEdit | un
   const fm = doc.frontMatter;
   if (!fm) return { range: point(0, 0), newText: `---${eol}${line}${eol}---${eol}` };
   for (let i = 1; i < fm.close; i++) {
-    const m = /^template[ \t]*:[ \t]*(.*?)[ \t]*(?:#.*)?$/.exec(doc.lines[i]);
-    if (!m) continue;
-    if (unquote(m[1]) === ref) return undefined;
+    const entry = frontMatterEntry(doc.lines[i], TEMPLATE_KEY);
+    if (!entry) continue;
+    if (unquote(entry.value) === ref) return undefined;
     return { range: { start: { line: i, character: 0 }, end: { line: i, character: doc.lines[i].length } }, newText: line };
   }
   return { range: point(1, 0), newText: line + eol };
 }
+
+const TEMPLATE_KEY = ['template'];
 
 function point(line: number, character: number) {
   return { start: { line, character }, end: { line, character } };

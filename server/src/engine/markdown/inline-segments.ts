@@ -10,7 +10,12 @@ export interface Segment {
 
 const LIST_MARKER = /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const QUOTE_MARKER = /^(?:[ \t]*>[ \t]?)+/;
-const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+/**
+ * A table's delimiter row (`| --- | :-: |`). Each run of blanks has one place in the pattern: written as
+ * `^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$`, blanks on either side of an optional `|` could be
+ * split between them every way, and a row of a few thousand tabs took minutes.
+ */
+const TABLE_DELIMITER = /^\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?$/;
 
 /** Splits a block into inline contents, dropping block syntax (markers, indentation) but keeping positions. */
 export function segments(block: Block, own: readonly string[]): Segment[] {
