@@ -62,6 +62,17 @@ describe('command line: unreadable, odd and huge inputs', () => {
     assert.strictEqual(none.stdout, '', 'no "No problems found in 0 file(s)" above the error');
   });
 
+  it('checks a file once however it is reached: a symlink looping back to its folder, a path named twice', function () {
+    const root = dir({ 'reports/a.md': REPORT });
+    try {
+      fs.symlinkSync('..', path.join(root, 'reports', 'up'), 'dir');
+    } catch (e) {
+      this.skip(); // no symlinks here (Windows without the right)
+    }
+    const r = run(['-f', 'json', 'reports', './reports/a.md'], root);
+    assert.deepStrictEqual([...new Set(JSON.parse(r.stdout).map((f: { file: string }) => f.file))], ['reports/a.md']);
+  });
+
   it('says when a glob matches nothing, exit 2, and still checks the files that exist', () => {
     const root = dir({ 'a.md': REPORT });
     const r = run(['nothing/**/*.md', '*.docx', 'a.md'], root);
