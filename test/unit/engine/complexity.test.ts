@@ -158,6 +158,8 @@ const PATHOLOGICAL: Array<[string, () => string]> = [
   ['128,000 image openings on a line', () => '!['.repeat(128_000)],
   ['32,000 images naming no label on a line', () => '![][]'.repeat(32_000)],
   ['32,000 unknown entities on a line', () => '&t;'.repeat(32_000)],
+  ['64,000 reference definitions in a row', () => '[a]: b\n'.repeat(64_000)],
+  ['64,000 lines opening a bracket, no blank line between', () => '[a\n'.repeat(64_000)],
   ['【 and 200,000 blanks, twice', () => ('【' + ' '.repeat(200_000)).repeat(2) + 'x'],
   ['a table row of 400,000 blanks around a delimiter', () => '| a | **b** |\n|---|---|\n|' + ' '.repeat(200_000) + '-:' + ' '.repeat(200_000) + ' -'],
   ['32,000 lines of numbered headings', () => '一、标题\n'.repeat(32_000)],
