@@ -85,7 +85,8 @@ function normalizeLabel(label: string): string {
  */
 export function imageFile(src: string, reportDir: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/') || src.startsWith('#') || !src) return undefined;
-  let clean = src.replace(/[?#].*$/, '');
+  const query = src.search(/[?#]/);
+  let clean = query < 0 ? src : src.slice(0, query);
   try {
     clean = decodeURI(clean);
   } catch {
