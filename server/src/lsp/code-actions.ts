@@ -2,7 +2,7 @@ import {
   CodeActionKind, OptionalVersionedTextDocumentIdentifier, TextDocumentEdit,
   type CodeAction, type Diagnostic, type TextEdit,
 } from 'vscode-languageserver/node';
-import { comparePositions, type Finding } from '../engine/types';
+import { comparePositions, type Finding, type Fix } from '../engine/types';
 import { SOURCE, type FixData } from './convert';
 
 /** The kind of the fix-all source action, for `editor.codeActionsOnSave`. */
@@ -36,19 +36,63 @@ export function quickFixes(uri: string, version: number, diagnostics: readonly D
   return actions;
 }
 
-/** One action applying every safe fix of the findings; fixes that overlap one already taken are left out. */
+/**
+ * One action applying every safe fix of the findings; fixes that overlap one already taken are left out, and
+ * so is a fix whose own edits overlap (an editor refuses the whole edit then).
+ */
 export function fixAll(uri: string, version: number, findings: readonly Finding[], title: string): CodeAction | undefined {
-  const taken: TextEdit[] = [];
+  const taken = new TakenEdits();
+  const seenFixes = new Set<Fix>(); // findings may share one fix (a renumbering of every heading)
   const seen = new Set<string>();
-  for (const fix of findings.flatMap((f) => f.fixes ?? []).filter((f) => f.safe)) {
-    const key = JSON.stringify(fix.edits);
-    if (seen.has(key) || fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
-    seen.add(key);
-    taken.push(...fix.edits);
+  for (const finding of findings) {
+    for (const fix of finding.fixes ?? []) {
+      if (!fix.safe || seenFixes.has(fix)) continue;
+      seenFixes.add(fix);
+      const key = JSON.stringify(fix.edits);
+      if (seen.has(key) || overlapEachOther(fix.edits) || fix.edits.some((e) => taken.overlapsAny(e))) continue;
+      seen.add(key);
+      for (const e of fix.edits) taken.add(e);
+    }
   }
-  if (!taken.length) return undefined;
-  taken.sort((a, b) => comparePositions(a.range.start, b.range.start));
-  return { title, kind: FIX_ALL_KIND, edit: versionedEdit(uri, version, taken) };
+  if (!taken.edits.length) return undefined;
+  return { title, kind: FIX_ALL_KIND, edit: versionedEdit(uri, version, taken.edits) };
+}
+
+function overlapEachOther(edits: readonly TextEdit[]): boolean {
+  if (edits.length < 2) return false;
+  const sorted = [...edits].sort((a, b) => comparePositions(a.range.start, b.range.start));
+  for (let i = 1; i < sorted.length; i++) if (overlaps(sorted[i], sorted[i - 1])) return true;
+  return false;
+}
+
+/**
+ * The edits taken so far, in order of their starts; taken edits do not overlap, so an edit can overlap only
+ * the last one starting at or before it and the one after. (Each fix compared with every edit taken took
+ * 1.6 s for 16,000 fixes, and code actions on save ask for this.)
+ */
+class TakenEdits {
+  readonly edits: TextEdit[] = [];
+
+  overlapsAny(e: TextEdit): boolean {
+    const i = this.lastAtOrBefore(e);
+    return (i >= 0 && overlaps(e, this.edits[i])) || (i + 1 < this.edits.length && overlaps(e, this.edits[i + 1]));
+  }
+
+  add(e: TextEdit): void {
+    this.edits.splice(this.lastAtOrBefore(e) + 1, 0, e); // at the end, for fixes in the findings' order
+  }
+
+  /** The index of the last edit starting at or before `e` (-1 for none). */
+  private lastAtOrBefore(e: TextEdit): number {
+    let lo = 0;
+    let hi = this.edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (comparePositions(this.edits[mid].range.start, e.range.start) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
 }
 
 /** An edit the editor applies only while the document is still at `version`. */

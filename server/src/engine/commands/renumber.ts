@@ -59,7 +59,7 @@ function enumerationEdits(doc: ReportDocument, outline: Outline): TextEdit[] {
   const edits: TextEdit[] = [];
   const runs = new Map<string, EnumerationHit[]>();
   const flush = () => {
-    for (const run of runs.values()) edits.push(...runEdits(run));
+    for (const run of runs.values()) for (const e of runEdits(run)) edits.push(e); // a loop: a run may hold more edits than a call takes arguments
     runs.clear();
   };
   const sections = outline.all;
@@ -76,7 +76,7 @@ function enumerationEdits(doc: ReportDocument, outline: Outline): TextEdit[] {
     const run = runs.get(hit.series);
     if (run && !(hit.value === 1 && run[run.length - 1].line !== hit.line)) run.push(hit);
     else {
-      if (run) edits.push(...runEdits(run));
+      if (run) for (const e of runEdits(run)) edits.push(e);
       runs.set(hit.series, [hit]);
     }
   }
