@@ -25,4 +25,16 @@ describe('bench', function () {
     for (const when of ['start', 'during_1mb', 'end']) assert.ok(Number.isFinite(probe?.[when]) && probe[when] > 0, `cache_probe_ns.${when} = ${probe?.[when]}`);
     assert.match(lines[0], /^\| measurement \|/);
   });
+
+  it('checks pathological inputs in child processes and ends with one JSON line (no timing asserted)', () => {
+    const env = { ...process.env, PATHOLOGICAL_SIZE: '3000', PATHOLOGICAL_ONLY: 'image' };
+    const r = spawnSync(process.execPath, [repoPath('bench/pathological.mjs')], { cwd: repoPath(), env, encoding: 'utf8' });
+    assert.strictEqual(r.status, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    const summary = JSON.parse(lines[lines.length - 1]);
+    assert.ok(summary.inputs >= 5, `${summary.inputs} inputs`);
+    assert.ok(Array.isArray(summary.flagged));
+    assert.strictEqual(lines.length, summary.inputs + 2, 'a header, a row per input, the JSON line');
+    for (const row of lines.slice(1, -1)) assert.doesNotMatch(row, /over \d+ s|exit /, row);
+  });
 });

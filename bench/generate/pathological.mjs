@@ -1,0 +1,87 @@
+// Inputs no report should have, each one construct repeated to a given number of characters: what a check
+// must still get through in time proportional to its length (see bench/pathological.mjs). Each `make(n)`
+// returns about n characters (at least n).
+
+const repeat = (unit, n) => unit.repeat(Math.max(1, Math.ceil(n / unit.length)));
+const HEAD = '---\ntemplate: zh-model-agency\ndate: 2026-11-20\n---\n# 关于创建模范机关工作情况的汇报\n\n';
+/** One line of `unit` repeated. */
+const line = (unit) => (n) => HEAD + repeat(unit, n) + '\n';
+/** Lines of `unit` (which ends with its own line breaks) repeated. */
+const lines = (unit) => (n) => HEAD + repeat(unit, n);
+
+/** [name, make(n)] */
+export const PATHOLOGICAL_INPUTS = [
+  // one long line
+  ['prose and figures, no line break', line('组织党课19次，参加党员175人次，截至2023年10月31日共完成38项，')],
+  ['prose without punctuation', line('局党组坚持把理论学习摆在首位全年开展专题学习16次')],
+  ['Han characters only', line('党')],
+  ['a word written twice, over and over', line('党员')],
+  ['一是 三是 …', line('一是加强。三是落实。')],
+  ['run-in headings on one line', line('1.突出从严治党。')],
+  ['（一） over and over', line('（一）')],
+  ['as-of dates', line('截至2023年10月31日，')],
+  ['截至 without a date', line('截至')],
+  ['years', line('2023年')],
+  ['dotted dates', line('2023.')],
+  ['English dates and figures', line('As of Oct 31, 2026, we held 12 sessions ')],
+  ['English month names', line('Oct ')],
+  ['digits', line('1')],
+  ['digits and separators', line('1,')],
+  ['ranges', line('1-')],
+  ['近 before a figure', line('近')],
+  ['Chinese numerals before 年来', line('一二三')],
+  ['placeholders X', line('X')],
+  ['placeholders ×', line('×')],
+  ['placeholders 某', line('某')],
+  ['【 and blanks', line('【' + ' '.repeat(200))],
+  ['【待', line('【待')],
+  ['{{', line('{{')],
+  ['outdated terms', line('国土资源部')],
+  ['stars', line('**a ')],
+  ['stars and underscores', line('*_')],
+  ['backticks', line('`a ``b ')],
+  ['brackets', line('[')],
+  ['inline links that nothing closes', line('[a](b')],
+  ['inline images that nothing closes', line('![a](b')],
+  ['images with an unclosed title', line('![a](b (t')],
+  ['images with an unclosed angle destination', line('![a](<b')],
+  ['image openings', line('![')],
+  ['reference images that nothing closes', line('![a][')],
+  ['images naming no label', line('![][]')],
+  ['reference links', line('[a][b] ')],
+  ['footnote openings', line('[^')],
+  ['URLs', line('见http://a.b/c ')],
+  ['autolinks that nothing closes', line('<http://a')],
+  ['HTML tags that nothing closes', line('<a href="')],
+  ['entities', line('&nbsp;')],
+  ['backslashes', line('\\')],
+  ['pipes', line('|')],
+  ['#', line('#')],
+  ['blanks', line(' ')],
+  ['tabs', line('\t')],
+  // many lines
+  ['headings, all the same', lines('## 一、主要做法\n\n')],
+  ['numbered headings with gaps', lines('一、标题\n\n三、标题\n\n')],
+  ['every level of numbering on plain lines', lines('一、标题\n（一）标题\n1.标题\n（1）标题\n')],
+  ['deep ATX headings', lines('###### （1）标题\n')],
+  ['setext headings', lines('文字\n===\n')],
+  ['one paragraph of one-line enumerations', lines('一是加强。三是落实。\n')],
+  ['reference definitions, no blank line between', lines('[a]: b\n')],
+  ['lines opening a bracket', lines('[a\n')],
+  ['fences that nothing closes', lines('```\n')],
+  ['HTML blocks', lines('<div>\n文字\n')],
+  ['HTML comments that nothing closes', lines('<!--\n')],
+  ['lazy list continuation', (n) => HEAD + '- 项目\n' + repeat('继续文字\n', n)],
+  ['lazy quote continuation', (n) => HEAD + '> 引用\n' + repeat('继续文字\n', n)],
+  ['nested quotes and lists', lines('> - > - 文字\n')],
+  ['list items with figures', lines('- 组织党课19次\n')],
+  ['indented code', lines('    代码 20xx\n')],
+  ['a long table with markup', (n) => HEAD + '|a|b|\n|-|-|\n' + repeat('|**x**|1次|\n', n)],
+  ['a table row of blanks around a delimiter', (n) => HEAD + '| a | **b** |\n|---|---|\n|' + ' '.repeat(n / 2) + '-:' + ' '.repeat(n / 2) + ' -\n'],
+  ['the same metric with other values', lines('组织党课19次。\n\n组织党课20次。\n\n')],
+  ['the same section again and again', lines('## 存在的不足\n\n文字。\n\n')],
+  ['images on their own lines', lines('![图](chart.png)\n\n')],
+  ['lone CRs', (n) => HEAD.replace(/\n/g, '\r') + repeat('组织党课19次。\r\r', n)],
+  ['blank lines', lines('\n')],
+  ['front matter that never closes', (n) => '---\n' + repeat('a: 文字\n', n)],
+];
