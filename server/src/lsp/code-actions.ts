@@ -20,17 +20,23 @@ export function wants(only: readonly string[] | undefined, kind: string): boolea
 /**
  * Quick fixes for the diagnostics of a request, from the findings they refer to. A diagnostic whose check
  * is no longer the last one, or is not of the document's current version, offers nothing: its ranges may
- * no longer fit the text.
+ * no longer fit the text. Findings that share a fix (a renumbering of every heading) get one action naming
+ * all their diagnostics, not one copy of its edits each.
  */
 export function quickFixes(uri: string, version: number, diagnostics: readonly Diagnostic[], checkOf: (resultId: string) => { version: number; result: { findings: readonly Finding[] } } | undefined): CodeAction[] {
   const actions: CodeAction[] = [];
+  const byFix = new Map<Fix, { diagnostics: Diagnostic[] }>();
   for (const diagnostic of diagnostics) {
     const data = fixData(diagnostic);
     const check = data && checkOf(data.check);
     if (!data || !check || check.version !== version) continue;
     const fixes = check.result.findings[data.finding]?.fixes ?? [];
     fixes.forEach((fix, i) => {
-      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0, edit: versionedEdit(uri, version, fix.edits) });
+      const shared = byFix.get(fix);
+      if (shared) return void shared.diagnostics.push(diagnostic);
+      const action = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0, edit: versionedEdit(uri, version, fix.edits) };
+      byFix.set(fix, action);
+      actions.push(action);
     });
   }
   return actions;

@@ -62,7 +62,11 @@ export function reportDiagnostics(result: CheckResult, settingsProblems: readonl
   const out = result.findings.map((f, i) => findingDiagnostic(f, report, i));
   for (const p of result.problems) {
     if (p.file === self) out.push(problemDiagnostic(p, CODES.frontMatter, top));
-    else external.set(p.file, [...(external.get(p.file) ?? []), p]);
+    else {
+      const list = external.get(p.file);
+      if (list) list.push(p); // not a copy per problem: a broken figures file can have 80,000
+      else external.set(p.file, [p]);
+    }
   }
   for (const p of settingsProblems) {
     out.push(problemDiagnostic({ ...p, message: text(report.locale, 'setting', { message: p.message }) }, CODES.settings, top));
