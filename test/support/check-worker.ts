@@ -14,6 +14,7 @@ const summary: CheckSummary = {
   lineLengths: doc.text.lines.map((l) => l.length),
   blocks: doc.blocks.length,
   parsedLines: doc.work.parsedLines,
+  bodyStart: doc.bodyStart,
   memoKeys: memoComputations.size,
   work,
   findings: result.findings.map((f) => ({ ruleId: f.ruleId, range: f.range })),

@@ -47,6 +47,8 @@ export interface CheckSummary {
   lineLengths: number[];
   blocks: number;
   parsedLines: number;
+  /** The first line after the front matter (the block parser reads from there). */
+  bodyStart: number;
   /** Kinds of block facts the worker computed. */
   memoKeys: number;
   work: Work;

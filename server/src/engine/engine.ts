@@ -121,7 +121,12 @@ export class Engine {
       setup.problems.push({ file: request.path ?? 'untitled', message: `internal error in rule ${rule.id}: ${(e as Error).message}`, severity: 'warning' });
     const findings = mergeSorted(blockFindings(doc, active.filter((a) => a.rule.runBlock), failed), documentFindings(active, failed));
     const { problems, dependencies } = setup;
-    for (const dependency of watched) if (!dependencies.includes(dependency)) dependencies.push(dependency);
+    const listed = new Set(dependencies); // a report may name tens of thousands of images
+    for (const dependency of watched) {
+      if (listed.has(dependency)) continue;
+      listed.add(dependency);
+      dependencies.push(dependency);
+    }
     const levels = shared.get(TEMPLATE_LEVELS) as LevelAnalysis[] | undefined;
     return { findings, outline, template, templateOrigin: chosen?.origin, levels, problems, dependencies, reportDate, locale, figures: figures?.data, degraded };
   }

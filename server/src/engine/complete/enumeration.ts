@@ -5,7 +5,7 @@ import { headingCandidates } from '../outline/candidates';
 import { enumerationHitsIn, type EnumerationHit } from '../outline/enumerations';
 import { formatCjkNumber } from '../outline/numerals';
 import { range } from '../types';
-import { blockIndexAt } from './lookup';
+import { blockIndexAt } from '../markdown/blocks';
 import type { Draft } from './sections';
 import { TEXTS } from './texts';
 

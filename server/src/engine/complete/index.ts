@@ -2,7 +2,7 @@ import type { Block } from '../markdown/blocks';
 import { range } from '../types';
 import { typingContext } from './context';
 import { enumerationItems } from './enumeration';
-import { blockIndexAt } from './lookup';
+import { blockIndexAt } from '../markdown/blocks';
 import { headingItems, type Draft, type HeadingPlace } from './sections';
 import { titleItems } from './titles';
 import type { CompletionCandidate, CompletionRequest, CompletionSource } from './types';

@@ -1,4 +1,3 @@
-import type { Block } from '../markdown/blocks';
 import type { Section } from '../outline/model';
 import type { EntryPresence } from '../template/analyze';
 
@@ -38,17 +37,3 @@ export function chainOf(section: Section | undefined): Section[] {
   return chain;
 }
 
-/** Index of the last block starting at or before `line` (-1 when none); binary search. */
-export function blockIndexAt(blocks: readonly Block[], line: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].start <= line) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}

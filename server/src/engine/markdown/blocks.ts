@@ -159,3 +159,18 @@ export function memoVersioned<T>(block: Block, key: MemoKey, version: string | n
   }
   return slot.value as T;
 }
+
+/** Index of the last block starting at or before `line` (-1 when none); binary search. */
+export function blockIndexAt(blocks: readonly Block[], line: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].start <= line) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

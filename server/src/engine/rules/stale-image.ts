@@ -23,7 +23,10 @@ function imageRanges(ctx: RuleContext, dir: string): Map<string, Range[]> {
       const file = image.src === undefined ? undefined : imageFile(image.src, dir);
       if (!file) continue;
       const line = block.start + image.line;
-      out.set(file, [...(out.get(file) ?? []), range(line, image.targetStart, line, image.targetEnd)]);
+      const ranges = out.get(file);
+      const at = range(line, image.targetStart, line, image.targetEnd);
+      if (ranges) ranges.push(at); // not a copy per use of the image
+      else out.set(file, [at]);
     }
   }
   return out;

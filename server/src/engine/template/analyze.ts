@@ -1,4 +1,5 @@
 import type { ReportDocument } from '../document';
+import { blockIndexAt } from '../markdown/blocks';
 import { headingCandidates } from '../outline/candidates';
 import type { Outline, Section } from '../outline/model';
 import { matchLevel } from './match';
@@ -86,7 +87,10 @@ function windowEnd(presence: EntryPresence[], order: number, parent: Section | u
  * reports every line is a paragraph; heading lines do not.
  */
 function findOpeningParagraph(doc: ReportDocument, from: number, to: number, pattern: RegExp): number | undefined {
-  for (const block of doc.blocks) {
+  // From the block at `from` (binary search): a template entry per section, each looking from the first block,
+  // made a report of 64,000 sections take a minute.
+  for (let b = Math.max(0, blockIndexAt(doc.blocks, from)); b < doc.blocks.length; b++) {
+    const block = doc.blocks[b];
     if (block.end <= from || block.kind !== 'paragraph') continue;
     if (block.start >= to) break;
     const headingLines = new Set(headingCandidates(block, doc.lines).filter((c) => !c.numberedParagraph).map((c) => c.line));
