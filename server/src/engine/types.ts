@@ -28,6 +28,18 @@ export interface Fix {
   safe: boolean;
 }
 
+/**
+ * A fix whose edits are made when first read. A renumbering has an edit per numbered heading and is shared by
+ * every finding of its sequence; most are never applied (a report of 100,000 misnumbered headings held 100,000
+ * edits no one asked for). Read as a plain fix: `edits` is an enumerable property, written out by JSON.
+ */
+export function lazyFix(title: string, safe: boolean, makeEdits: () => TextEdit[]): Fix {
+  let edits: TextEdit[] | undefined;
+  const fix = { title, safe } as Fix;
+  Object.defineProperty(fix, 'edits', { enumerable: true, get: () => (edits ??= makeEdits()) });
+  return fix;
+}
+
 /** One problem the engine found in a document. */
 export interface Finding {
   ruleId: string;

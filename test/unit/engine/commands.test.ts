@@ -11,7 +11,7 @@ import { buildOutline } from '../../../server/src/engine/outline/build';
 import { listTemplates } from '../../../server/src/engine/template/catalog';
 import { BUILTIN_TEMPLATES } from '../../../server/src/engine/template/load';
 import type { Template } from '../../../server/src/engine/template/types';
-import { comparePositions, type TextEdit } from '../../../server/src/engine/types';
+import { comparePositions, lazyFix, type TextEdit } from '../../../server/src/engine/types';
 import { applyEdits, testEngine } from '../../support/engine';
 
 const engine = testEngine();
@@ -138,6 +138,26 @@ describe('command edits: front matter template', () => {
     fs.writeFileSync(file, 'id: team\nname: Team\nlanguage: en\nsections:\n  - id: s\n    title: Summary\n');
     const text = set('# Weekly\n\n## Summary\n\nGreen.\n', templateRef(file, DIR))!;
     assert.strictEqual(findings(text).result.template?.id, 'team');
+  });
+});
+
+describe('lazy fixes', () => {
+  it('make their edits when first read, once, and write out as a plain fix would', () => {
+    let made = 0;
+    const fix = lazyFix('Renumber', false, () => (made++, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 2 } }, newText: '二、' }]));
+    assert.strictEqual(made, 0);
+    const plain = { title: 'Renumber', safe: false, edits: fix.edits };
+    assert.strictEqual(JSON.stringify(fix), JSON.stringify(plain));
+    assert.strictEqual(fix.edits, fix.edits);
+    assert.strictEqual(made, 1);
+  });
+
+  it('numbering-sequence shares one among a sequence\'s findings, with an edit per numbered heading', () => {
+    const text = '# 汇报\n\n' + Array.from({ length: 50 }, (_, i) => `一、标题${i}\n\n正文。\n`).join('\n');
+    const found = findings(text).result.findings.filter((f) => f.ruleId === 'numbering-sequence');
+    assert.strictEqual(found.length, 49);
+    assert.ok(found.every((f) => f.fixes![0] === found[0].fixes![0]));
+    assert.deepStrictEqual(found[0].fixes![0].edits.map((e) => e.newText).slice(0, 3), ['二、', '三、', '四、']);
   });
 });
 

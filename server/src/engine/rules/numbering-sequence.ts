@@ -1,7 +1,7 @@
 import { formatMarker } from '../outline/markers';
 import { renumberEdits } from '../outline/edits';
 import { numberedGroups } from '../outline/siblings';
-import type { Fix } from '../types';
+import { lazyFix, type Fix } from '../types';
 import type { Rule } from './types';
 
 const MESSAGES = {
@@ -21,15 +21,15 @@ export const numberingSequence: Rule = {
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g];
       let expected = 1;
-      // Made at the group's first finding and shared by the rest: most groups are in sequence, and
-      // their edits (a range and a marker string per section) were built for nothing.
+      // Made at the group's first finding and shared by the rest, its edits (a range and a marker string per
+      // section) when first read: most groups are in sequence, and most fixes are never applied.
       let fix: Fix | undefined;
       const sections = group.sections;
       for (let i = 0; i < sections.length; i++) {
         const s = sections[i];
         const marker = s.marker!;
         if (marker.value !== expected) {
-          fix ??= { title: ctx.t(MESSAGES.fix), safe: false, edits: renumberEdits(sections, 1) };
+          fix ??= lazyFix(ctx.t(MESSAGES.fix), false, () => renumberEdits(sections, 1));
           const args = { expected: formatMarker(marker, expected), found: marker.text };
           report({ message: ctx.t(MESSAGES.wrong, args), range: s.markerRange!, fixes: [fix], data: { expected, found: marker.value } });
         }
