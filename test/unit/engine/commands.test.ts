@@ -184,6 +184,14 @@ describe('command edits: renumber everything', () => {
     assert.deepStrictEqual(renumberAll(new ReportDocument(fixed), buildOutline(new ReportDocument(fixed))), [], 'a second run changes nothing');
   });
 
+  it('renumbers a paragraph of 150,000 一是 (its edits were once spread into one call, past the arguments a call takes)', () => {
+    const text = '# 汇报\n\n' + '一是加强。'.repeat(150_000) + '\n';
+    const doc = new ReportDocument(text);
+    const edits = renumberAll(doc, buildOutline(doc));
+    assert.strictEqual(edits.length, 149_999);
+    assert.strictEqual(edits[0].newText, '二是');
+  });
+
   it('leaves an enumeration alone when it does not start at one (a 二是 without 一是 needs a person)', () => {
     const text = '# 总结\n\n## 一、做法\n\n二是强化培训。四是严格考核。\n';
     const doc = new ReportDocument(text);
