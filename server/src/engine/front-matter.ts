@@ -2,7 +2,7 @@ import { isIsoDate } from './config/settings';
 import type { ConfigProblem } from './config/problems';
 import { parseYaml, type YamlFile } from './config/yaml';
 import type { ReportDocument } from './document';
-import { isSpaceCode } from './text/numbers';
+import { isSpaceCode, skipWhiteSpace } from './text/numbers';
 
 /** What reportlint reads from a report's front matter; other keys are the writer's own and are ignored. */
 export interface FrontMatter {
@@ -100,17 +100,23 @@ export interface FrontMatterEntry {
 export function frontMatterEntry(line: string, keys: readonly string[]): FrontMatterEntry | undefined {
   const key = keys.find((k) => line.startsWith(k));
   if (key === undefined) return undefined;
-  const colon = skipBlanks(line, key.length);
+  const colon = skipWhiteSpace(line, key.length);
   if (line.charCodeAt(colon) !== 0x3a) return undefined; // :
-  const start = skipBlanks(line, colon + 1);
+  const start = skipWhiteSpace(line, colon + 1);
   const comment = line.indexOf('#', start);
   let end = comment < 0 ? line.length : comment;
   while (end > start && isSpaceCode(line.charCodeAt(end - 1))) end--;
   return { key, value: line.slice(start, end), start };
 }
 
-function skipBlanks(line: string, from: number): number {
-  let i = from;
-  while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++;
-  return i;
+/** A YAML scalar as written, without its quotes: `"…"` read as JSON (escapes), `'…'` with `''` for a quote; plain as is. */
+export function unquote(value: string): string {
+  if (/^".*"$/.test(value)) {
+    try {
+      return JSON.parse(value) as string;
+    } catch {
+      return value;
+    }
+  }
+  return /^'.*'$/.test(value) ? value.slice(1, -1).replace(/''/g, "'") : value;
 }

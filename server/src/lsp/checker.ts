@@ -2,7 +2,7 @@ import * as path from 'path';
 import type { CancellationToken, Diagnostic, Range } from 'vscode-languageserver/node';
 import { ReportDocument } from '../engine/document';
 import type { CheckResult, Engine } from '../engine/engine';
-import { frontMatterEntry } from '../engine/front-matter';
+import { frontMatterEntry, unquote } from '../engine/front-matter';
 import type { Locale } from '../engine/i18n';
 import { reportDiagnostics } from './convert';
 import type { OpenDocuments } from './documents';
@@ -162,19 +162,12 @@ export class Checker {
 
 const FILE_KEYS = ['template', 'figures'];
 
-/** A value without the quotes around it (`"./t.yaml"`, `'./t.yaml'`). */
-function unquoted(value: string): string {
-  const first = value.charCodeAt(0);
-  const quoted = (first === 0x22 || first === 0x27) && value.length >= 2 && value.charCodeAt(value.length - 1) === first;
-  return quoted ? value.slice(1, -1) : value;
-}
-
 /** The files the front matter names (`template:`, `figures:`), resolved, each with its whole line. */
 function frontMatterFiles(model: ReportDocument, reportPath: string | undefined): Map<string, Range> {
   const files = new Map<string, Range>();
   const close = model.frontMatter?.close ?? 0;
   for (let line = 1; line < close && reportPath; line++) {
-    const named = unquoted(frontMatterEntry(model.lines[line], FILE_KEYS)?.value ?? '');
+    const named = unquote(frontMatterEntry(model.lines[line], FILE_KEYS)?.value ?? '');
     if (named) files.set(path.resolve(path.dirname(reportPath), named), { start: { line, character: 0 }, end: { line, character: model.lines[line].length } });
   }
   return files;

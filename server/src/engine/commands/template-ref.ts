@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type { ReportDocument } from '../document';
-import { frontMatterEntry } from '../front-matter';
+import { frontMatterEntry, unquote } from '../front-matter';
 import { layout } from '../outline/edits';
 import type { TextEdit } from '../types';
 
@@ -46,13 +46,3 @@ function yamlScalar(value: string): string {
   return plain ? value : JSON.stringify(value);
 }
 
-function unquote(value: string): string {
-  if (/^".*"$/.test(value)) {
-    try {
-      return JSON.parse(value) as string;
-    } catch {
-      return value;
-    }
-  }
-  return /^'.*'$/.test(value) ? value.slice(1, -1).replace(/''/g, "'") : value;
-}

@@ -11,7 +11,7 @@
  * each image starting between two `]` ends the same way as the first that does: that ending is read once.
  */
 
-import { isSpaceCode } from './numbers';
+import { skipWhiteSpace } from './numbers';
 
 /** An image as the patterns match it. */
 export interface ImageSyntax {
@@ -62,7 +62,7 @@ export function inlineImages(text: string): ImageSyntax[] {
     const label = close.at(s + 2);
     if (label < 0) break; // no `]` on the rest of the line
     if (label === failed || text.charCodeAt(label + 1) !== 0x28) continue; // (
-    const d = skipSpaces(text, label + 2);
+    const d = skipWhiteSpace(text, label + 2);
     let end = -1;
     let destinationEnd = -1;
     if (text.charCodeAt(d) === 0x3c) {
@@ -108,11 +108,11 @@ class Tails {
 
   private read(at: number): number {
     const text = this.text;
-    const q = skipSpaces(text, at);
+    const q = skipWhiteSpace(text, at);
     const title = q > at ? this.closing[text.charCodeAt(q)] : undefined;
     if (title) {
       const closed = title.at(q + 1);
-      const after = closed < 0 ? -1 : skipSpaces(text, closed + 1);
+      const after = closed < 0 ? -1 : skipWhiteSpace(text, closed + 1);
       if (after >= 0 && text.charCodeAt(after) === 0x29) return after + 1;
     }
     return text.charCodeAt(q) === 0x29 ? q + 1 : -1; // )
@@ -142,10 +142,4 @@ export function referenceImages(text: string): ImageSyntax[] {
     }
   }
   return out;
-}
-
-function skipSpaces(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
-  return i;
 }

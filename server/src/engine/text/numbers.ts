@@ -49,6 +49,13 @@ export function toHalfWidth(text: string): string {
   return text.replace(/[０-９，．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** Where the run of what `\s` matches that starts at `from` ends (`from` itself when there is none). */
+export function skipWhiteSpace(text: string, from: number): number {
+  let i = from;
+  while (isSpaceCode(text.charCodeAt(i))) i++; // past the end, charCodeAt gives NaN: not a space
+  return i;
+}
+
 /** Whether a UTF-16 unit is what \s matches. */
 export function isSpaceCode(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

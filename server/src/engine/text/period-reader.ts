@@ -13,7 +13,7 @@
  */
 
 import { digitOf } from './digits';
-import { isSpaceCode } from './numbers';
+import { isSpaceCode, skipWhiteSpace } from './numbers';
 import { AFTER_DIGITS, CHAR_KIND, DIGIT, HAN_START, SECOND } from './walk-chars';
 import { startsWithAnyCase } from './words';
 
@@ -103,9 +103,9 @@ function periodAtDigit(t: string, i: number): number {
   const since = yearsSince(t, i, 0);
   if (since) return since;
   if (run <= 2) {
-    let j = skipSpaces(t, i + run);
+    let j = skipWhiteSpace(t, i + run);
     if (isMonthRangeMark(t.charCodeAt(j))) {
-      j = skipSpaces(t, j + 1);
+      j = skipWhiteSpace(t, j + 1);
       const second = digitsFrom(t, j);
       if (second >= 1 && second <= 2 && t.charCodeAt(j + second) === MONTH) return j + second + 1 - i;
     }
@@ -166,8 +166,3 @@ function isWord(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || digitOf(c) >= 0;
 }
 
-function skipSpaces(t: string, from: number): number {
-  let i = from;
-  while (isSpaceCode(t.charCodeAt(i))) i++;
-  return i;
-}
