@@ -104,27 +104,50 @@ export class ReportDocument {
     // One block further back than the one before the edit: whether a paragraph ends at line L depends
     // on lines L and L + 1 (a table needs its delimiter row), so the block before may change too.
     const first = lastIndexBefore(old, splice.start) - 1;
-    const from = first >= 0 ? old[first].start : this.bodyStart;
     const after = firstIndexFrom(old, splice.oldEnd);
+    // A paragraph's line of its own (see `opensOwnParagraph` in block-rules.ts) is a start the parse can begin at,
+    // unless the edit makes its paragraph something else (a Setext heading, a table): then the parse begins where the
+    // paragraph does.
+    const window = this.parseWindow(first, after, delta) ?? this.parseWindow(firstOfParagraph(old, first), after, delta)!;
+    const { keep, reuse } = window;
+    for (let i = reuse; i < old.length; i++) {
+      old[i].start += delta;
+      old[i].end += delta;
+    }
+    const replaced = Math.max(window.first, 0); // the window started at old[first] (or at the body start)
+    keepUntouched(keep, old, replaced, reuse, splice.start);
+    spliceInPlace(old, replaced, reuse - replaced, keep);
+  }
+
+  /**
+   * Parses from old block `first` (the body's start when -1) until the parse lines up with an old block start after
+   * the edit (index `after` or later; see `resync`), growing the window until it does or reaches the end. Returns the
+   * fresh blocks to keep and the first old block reused; undefined when `first` continues a paragraph and the fresh
+   * parse does not open one there.
+   */
+  private parseWindow(first: number, after: number, delta: number): { first: number; keep: Block[]; reuse: number } | undefined {
+    const old = this.blocks;
+    const from = first >= 0 ? old[first].start : this.bodyStart;
     for (let span = 2; ; span *= 2) {
       const lastCandidate = Math.min(old.length, after + span);
       const to = lastCandidate < old.length ? old[lastCandidate].start + delta : this.text.lines.length;
       const fresh = this.parse(from, to);
+      if (continuesParagraph(old, first) && (fresh.length === 0 || fresh[0].kind !== 'paragraph' || fresh[0].start !== from)) return undefined;
       const match = resync(fresh, old, after, lastCandidate, delta, to);
-      if (match || to === this.text.lines.length) {
-        const keep = match ? fresh.slice(0, match.fresh) : fresh;
-        const reuse = match ? match.old : old.length;
-        for (let i = reuse; i < old.length; i++) {
-          old[i].start += delta;
-          old[i].end += delta;
-        }
-        const replaced = Math.max(first, 0); // the window started at old[first] (or at the body start)
-        keepUntouched(keep, old, replaced, reuse, splice.start);
-        spliceInPlace(old, replaced, reuse - replaced, keep);
-        return;
-      }
+      if (match || to === this.text.lines.length) return { first, keep: match ? fresh.slice(0, match.fresh) : fresh, reuse: match ? match.old : old.length };
     }
   }
+}
+
+/** Whether block `i` is a paragraph's line of its own after the first (the block before is the same paragraph's). */
+function continuesParagraph(blocks: readonly Block[], i: number): boolean {
+  return i > 0 && blocks[i].kind === 'paragraph' && blocks[i - 1].kind === 'paragraph' && blocks[i - 1].end === blocks[i].start;
+}
+
+/** The index of the first block of the paragraph block `i` belongs to (`i` itself unless it continues one). */
+function firstOfParagraph(blocks: readonly Block[], i: number): number {
+  while (continuesParagraph(blocks, i)) i--;
+  return i;
 }
 
 /**
@@ -146,7 +169,12 @@ function sameBlock(a: Block, b: Block): boolean {
     a.items.every((item, i) => item.line === b.items![i].line && item.marker === b.items![i].marker)));
 }
 
-/** Finds an old block (index ≥ `from`) whose shifted start is also where a fresh block starts cleanly. */
+/**
+ * Finds an old block (index ≥ `from`) whose shifted start is also where a fresh block starts cleanly. That may be a
+ * paragraph's line of its own (see `opensOwnParagraph` in block-rules.ts), fresh or old: the window holds the whole
+ * old block (it ends at a later one's start), so where the old block was not a paragraph (a table, a Setext heading)
+ * the fresh parse saw the same; where it was, the lines from there on are read as before, to the same end.
+ */
 function resync(fresh: Block[], old: Block[], from: number, to: number, delta: number, windowEnd: number): { fresh: number; old: number } | undefined {
   let f = 0;
   for (let o = from; o < to; o++) {

@@ -42,8 +42,19 @@ function byMarkdownIt(src: string, offset: number): Plain[] {
   return blocks;
 }
 
+/**
+ * The blocks as markdown-it would give them: a paragraph whose lines the parser gave blocks of their own (a report
+ * pasted as plain lines) joined again. Two paragraphs never touch otherwise: only a blank line or another block
+ * ends one.
+ */
 function plain(blocks: Block[]): Plain[] {
-  return blocks.map(({ start, end, kind, headingLevel, setext, ordered, items }) => ({ start, end, kind, headingLevel, setext, ordered, items }));
+  const out: Plain[] = [];
+  for (const { start, end, kind, headingLevel, setext, ordered, items } of blocks) {
+    const last = out[out.length - 1];
+    if (kind === 'paragraph' && last?.kind === 'paragraph' && last.end === start) last.end = end;
+    else out.push({ start, end, kind, headingLevel, setext, ordered, items });
+  }
+  return out;
 }
 
 /** Lines of every block kind, their edges (indentation, lazy lines, underlines, NUL) and CJK prose. */
@@ -53,6 +64,8 @@ const LINES = [
   '2) item', '10. 十', '1.坚持', '1', '1.', '2)', '0. zero', '1234567890. long', 'Z', '1\t tab', '1.\tx', '2)\t', '> 引用', '>', '> - 引用中的列表', '```', '```js', '~~~', '    code', '\tcode', '  - nested', '   1. x', '     deep',
   '| a | b |', '|---|---|', '| :-: | --: |', 'a | b', '--|--', ':-|-:', '1.|2.', '中文 | 表格', '|中|文|', '<div>', '</div>', '<!-- c -->', '<p>html</p>', '[ref]: /url',
   '[ref]:', '  > 缩进引用', '中文\\', '😀 表情开头', '\u00a0不换行空格',
+  // Lines of a report pasted as plain lines, and lines that end or open one in ways that cannot start a block of its own.
+  '接着写的一行。', '中文结尾  ', 'ends in ASCII.', '2. 不打断段落', '2.坚持', '10) 不打断', '   缩进三格的中文', '\t制表符缩进', '*', '* 条目', '中文 | 表格行', '|--|',
   // NUL, which markdown-it reads as U+FFFD: it ends a reference's destination and an unquoted HTML attribute.
   '\0', '中\0文', '[a]: \0', '[a]: x\0', '  \0', '<a b=\0>', '<a b=x\0>', '> [a]: \0', '- <a b=\0>', '"\0"',
 ];
@@ -68,6 +81,24 @@ describe('block parser', () => {
       }),
       fuzzParameters(3000),
     );
+  });
+
+  it('gives a line of a report pasted as plain lines a block of its own, where a block could start there', () => {
+    const lines = [
+      '一、主要做法', // the paragraph's first line
+      '全年组织学习24次。', // after a line ending in Chinese: its own
+      'ends in ASCII', // likewise
+      '接着写', // after an ASCII end: the same block
+      '    缩进四格', // a code block if a block started here
+      '2. 不打断', // an ordered list if a block started here
+      '2.坚持学习。', // no list marker (no blank after the dot): its own
+      '*不是条目', // opens with neither a letter, a digit nor a character outside ASCII
+      'Next line', // its own
+    ];
+    const blocks = parseBlocks(lines, 0, lines.length, lines.join('\n'));
+    assert.deepStrictEqual(blocks.map((b) => [b.kind, b.start, b.end]), [['paragraph', 0, 1], ['paragraph', 1, 2], ['paragraph', 2, 6], ['paragraph', 6, 8], ['paragraph', 8, 9]]);
+    const underlined = [...lines.slice(0, 3), '---'];
+    assert.deepStrictEqual(parseBlocks(underlined, 0, 4).map((b) => [b.kind, b.start, b.end]), [['heading', 0, 4]], 'a Setext heading stays one block');
   });
 
   it('numbers the lines of a part of a document from its first line', () => {

@@ -149,7 +149,9 @@ describe('figure context (fast-check against the plain definitions)', () => {
     for (const t of [`${long}开展学习19次${long}。`, `开展学习19次${long}，培训党员20人`, `共${'1'.repeat(300)}.${'2'.repeat(200)}人`, `培训${'9'.repeat(260)}人`, '共3至5名，又19次']) {
       for (const f of sameAsPlainDefinitions(t)) assert.strictEqual(f.line, 0);
     }
-    const doc = new ReportDocument(Array.from({ length: 300 }, (_, i) => `第${i}行开展学习${i}次`).join('\n'));
+    // Lines ending in ASCII, so that they are one block (a line ending in Chinese would be a block of its own).
+    const doc = new ReportDocument(Array.from({ length: 300 }, (_, i) => `第${i}行开展学习${i}次,`).join('\n'));
+    assert.strictEqual(doc.blocks.length, 1);
     const figures = blockFigures(doc.blocks[0], doc.lines);
     assert.deepStrictEqual(figures.map((f) => f.line), Array.from({ length: 300 }, (_, i) => i));
     assert.deepStrictEqual(figures.map((f) => f.value), Array.from({ length: 300 }, (_, i) => i));

@@ -13,32 +13,43 @@ function random(seed: number) {
 
 const PIECES = ['\n', '\n\n', '# 标题\n', '## 一、主要做法\n', '（一）加强建设\n', '1. 列表\n', '- 条目\n', '```\n', '~~~\n', '> 引用\n', '正文内容。', '    缩进代码\n', '<!--\n', '-->\n', '---\n', '===\n', '| a | b |\n|---|---|\n', '\r\n', '\r', 'text '];
 
+/**
+ * A report pasted as plain lines, where most lines are paragraph blocks of their own (see `opensOwnParagraph`), and
+ * what can end, join or turn such a paragraph: blank lines, Setext underlines, a table's delimiter row, lines that
+ * cannot open a block of their own (ASCII ends, list markers that do not interrupt a paragraph, deep indentation).
+ */
+const PASTED = ['一、总体情况\n', '全年组织学习24次。\n', '（一）加强建设\n', '1.坚持学习，\n', '接着写', '。\n', '\n', '---\n', '===\n', '-\n', '|--|\n',
+  'a | b\n', '2. 不打断\n', 'ends in ASCII\n', '    缩进四格\n', '  缩进两格。\n', '```\n', '> 引用\n', '**加粗**\n', '1. 列表\n'];
+
 describe('incremental block parsing', () => {
-  it('gives the same blocks as a fresh parse after every edit (random edits)', () => {
-    const next = random(42);
-    const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
-    for (let round = 0; round < 60; round++) {
-      let text = Array.from({ length: 30 }, () => pick(PIECES)).join('');
-      const doc = new ReportDocument(text);
-      for (let step = 0; step < 40; step++) {
-        const lines = doc.lines;
-        const a = Math.floor(next() * lines.length);
-        const b = Math.min(lines.length - 1, a + Math.floor(next() * 3));
-        const range: Range = {
-          start: { line: a, character: Math.floor(next() * (lines[a].length + 1)) },
-          end: { line: b, character: Math.floor(next() * (lines[b].length + 1)) },
-        };
-        if (b === a && range.end.character < range.start.character) range.end.character = range.start.character;
-        const insert = next() < 0.7 ? pick(PIECES) : '';
-        doc.applyChanges([{ range, text: insert }]);
-        text = doc.getText();
-        const fresh = new ReportDocument(text);
-        assert.deepStrictEqual(doc.lines, fresh.lines, `lines after step ${step} of round ${round}`);
-        assert.strictEqual(doc.length, text.length, 'length kept up to date');
-        assert.deepStrictEqual(blocksOf(doc), blocksOf(fresh), `blocks after step ${step} of round ${round}: ${JSON.stringify(text)}`);
+  for (const [name, vocabulary, seed, rounds] of [['Markdown', PIECES, 42, 60], ['a report pasted as plain lines', PASTED, 7, 200]] as const) {
+    it(`gives the same blocks as a fresh parse after every edit (random edits, ${name})`, () => {
+      const words: readonly string[] = vocabulary;
+      const next = random(seed);
+      const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+      for (let round = 0; round < rounds; round++) {
+        let text = Array.from({ length: 30 }, () => pick(words)).join('');
+        const doc = new ReportDocument(text);
+        for (let step = 0; step < 40; step++) {
+          const lines = doc.lines;
+          const a = Math.floor(next() * lines.length);
+          const b = Math.min(lines.length - 1, a + Math.floor(next() * 3));
+          const range: Range = {
+            start: { line: a, character: Math.floor(next() * (lines[a].length + 1)) },
+            end: { line: b, character: Math.floor(next() * (lines[b].length + 1)) },
+          };
+          if (b === a && range.end.character < range.start.character) range.end.character = range.start.character;
+          const insert = next() < 0.7 ? pick(words) : '';
+          doc.applyChanges([{ range, text: insert }]);
+          text = doc.getText();
+          const fresh = new ReportDocument(text);
+          assert.deepStrictEqual(doc.lines, fresh.lines, `lines after step ${step} of round ${round}`);
+          assert.strictEqual(doc.length, text.length, 'length kept up to date');
+          assert.deepStrictEqual(blocksOf(doc), blocksOf(fresh), `blocks after step ${step} of round ${round}: ${JSON.stringify(text)}`);
+        }
       }
-    }
-  });
+    });
+  }
 
   it('re-parses only near a one-character edit in a long document', () => {
     const paragraph = '加强学习型机关建设，全年组织集中学习24次，撰写心得体会120篇。\n\n';
@@ -46,6 +57,18 @@ describe('incremental block parsing', () => {
     const before = doc.work.parsedLines;
     doc.applyChanges([{ range: { start: { line: 5000, character: 3 }, end: { line: 5000, character: 3 } }, text: '新' }]);
     assert.ok(doc.work.parsedLines - before < 50, `parsed ${doc.work.parsedLines - before} lines for one keystroke`);
+    assert.deepStrictEqual(blocksOf(doc), blocksOf(new ReportDocument(doc.getText())));
+  });
+
+  it('re-parses only near a one-character edit in a report pasted as plain lines (one paragraph)', () => {
+    const lines = ['一、主要做法', '（一）加强学习', '全年组织集中学习24次，撰写心得体会120篇。', '1.坚持学习。每月一次。'];
+    const doc = new ReportDocument(Array.from({ length: 20000 }, (_, i) => lines[i % lines.length]).join('\n'));
+    assert.strictEqual(doc.blocks.length, 20000, 'a block per line');
+    const kept = doc.blocks.slice();
+    const before = doc.work.parsedLines;
+    doc.applyChanges([{ range: { start: { line: 10002, character: 3 }, end: { line: 10002, character: 3 } }, text: '新' }]);
+    assert.ok(doc.work.parsedLines - before < 50, `parsed ${doc.work.parsedLines - before} lines for one keystroke`);
+    assert.strictEqual(doc.blocks.filter((b, i) => b !== kept[i]).length, 1, 'only the edited line is a new block');
     assert.deepStrictEqual(blocksOf(doc), blocksOf(new ReportDocument(doc.getText())));
   });
 

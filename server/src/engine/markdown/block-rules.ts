@@ -123,12 +123,46 @@ function paragraph(state: StateBlock, startLine: number, endLine: number): boole
   return true;
 }
 
+/**
+ * Records a top-level paragraph as blocks: one per line where its lines are a report pasted as plain lines (see
+ * `opensOwnParagraph`), else one. The checks read such a report a line at a time anyway; as one block, a keystroke
+ * anywhere in it made every fact of the whole report be computed again (a 1 MB report pasted without blank lines
+ * is one paragraph).
+ */
 function endParagraph(state: StateBlock, startLine: number, nextLine: number): void {
   state.line = nextLine;
-  if (state.level === 0) {
-    const env = state.env as ParseEnv;
-    env.blocks.push(newBlock(startLine + env.from, nextLine + env.from, 'paragraph'));
+  if (state.level !== 0) return;
+  const env = state.env as ParseEnv;
+  let start = startLine;
+  for (let line = startLine + 1; line < nextLine; line++) {
+    if (!opensOwnParagraph(state, line)) continue;
+    env.blocks.push(newBlock(start + env.from, line + env.from, 'paragraph'));
+    start = line;
   }
+  env.blocks.push(newBlock(start + env.from, nextLine + env.from, 'paragraph'));
+}
+
+/**
+ * Whether a line inside a top-level paragraph starts a paragraph block of its own: the line before it ends in a
+ * character outside ASCII (Chinese prose, whose writers do not wrap lines: a soft break there is where a pasted
+ * paragraph ended), and the line itself would open a paragraph if a block started there (indented by less than four
+ * columns, opening with a character outside ASCII, a letter, or a digit that is not an ordered list's marker).
+ * Such a line is one where the parse can start over and find the same blocks after it: the paragraph rule decides
+ * each following line on that line alone, and a line like this is never a table's first row inside a paragraph (the
+ * table would have ended the paragraph there) nor anything but a paragraph at a block's start. Document.reparse
+ * relies on it. Its inline syntax is then read on its own line: bold that spans such a break is two runs of stars.
+ */
+function opensOwnParagraph(state: StateBlock, line: number): boolean {
+  if (state.sCount[line] - state.blkIndent >= 4 || state.sCount[line] < 0) return false;
+  const start = state.bMarks[line] + state.tShift[line];
+  const c = state.src.charCodeAt(start);
+  const digit = c >= 0x30 && c <= 0x39;
+  if (c < 0x80 && !digit && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return false;
+  if (digit && mayOpenOrderedList(state, start, state.eMarks[line])) return false;
+  let end = state.eMarks[line - 1];
+  const lineStart = state.bMarks[line - 1];
+  while (end > lineStart && (state.src.charCodeAt(end - 1) === 0x20 || state.src.charCodeAt(end - 1) === 0x09)) end--;
+  return end > lineStart && state.src.charCodeAt(end - 1) >= 0x80;
 }
 
 /**
