@@ -24,7 +24,8 @@ const inputs = writeInputs(config.dataDir, config);
 const text = (name) => fs.readFileSync(inputs.reports[name], 'utf8');
 
 log('in-process: 1 MB (keystroke, full check, floor, MD043)');
-const m1 = measureText(text('1mb'), inputs.reports['1mb'], config.runs, { withKeystroke: true, probe, warmUpMs: config.warmUpMs });
+const pasted = { text: text('1mb-pasted'), file: inputs.reports['1mb-pasted'] };
+const m1 = measureText(text('1mb'), inputs.reports['1mb'], config.runs, { withKeystroke: true, pasted, probe, warmUpMs: config.warmUpMs });
 log('in-process: 25 KB');
 const runsSmall = { ...config.runs, full: config.runs.small, floor: config.runs.small, md043: config.runs.small };
 const m25 = measureText(text('25k'), inputs.reports['25k'], runsSmall, { warmUpMs: config.warmUpMs });
@@ -39,6 +40,7 @@ const protocol = await measureProtocol(config.server, inputs.reports['1mb'], con
 
 const summary = summarize({
   keystroke_1mb_ms: m1.keystroke,
+  keystroke_1mb_pasted_ms: m1.keystrokePasted,
   full_1mb_ms: m1.full,
   full_10mb_ms: m10.large,
   full_1mb_beside_10mb_ms: m10.medium,

@@ -1,6 +1,6 @@
 // The table printed before the JSON line (and copied into docs/performance.md).
 import { PROBE_BYTES } from './measure/probe.mjs';
-import { TARGETS } from './targets.mjs';
+import { HELD_TO, TARGETS } from './targets.mjs';
 
 const PROBE_MB = PROBE_BYTES / (1 << 20);
 
@@ -9,11 +9,13 @@ const mb = (v) => (v === undefined ? 'n/a' : `${Math.round(v)} MB`);
 const x = (v) => (v === undefined ? 'n/a' : v < 0.1 ? v.toFixed(4) : v.toFixed(3));
 const ns = (v) => (v === undefined ? 'n/a' : `${v.toFixed(0)} ns`);
 const probe = (p) => (p === undefined ? 'n/a' : `${ns(p.start)} · ${ns(p.during_1mb)} · ${ns(p.end)} a read`);
-const met = (key, s) => (s[key] === undefined ? '' : s[key] <= TARGETS[key] ? 'met' : '**missed**');
+const limit = (key) => TARGETS[key] ?? TARGETS[HELD_TO[key]];
+const met = (key, s) => (s[key] === undefined ? '' : s[key] <= limit(key) ? 'met' : '**missed**');
 
 export function formatTable(s) {
   const rows = [
     ['keystroke, 1 MB (applyChanges + check)', ms(s.keystroke_1mb_ms), `MD043 ${ms(s.md043_1mb_ms)}`, 'keystroke_1mb_vs_md043', x],
+    ['keystroke, the same report pasted as plain lines (one paragraph)', ms(s.keystroke_1mb_pasted_ms), `MD043 ${ms(s.md043_1mb_ms)}`, 'keystroke_1mb_pasted_vs_md043', x],
     ['full check, 1 MB (new document + check)', ms(s.full_1mb_ms), `MD043 ${ms(s.md043_1mb_ms)}`, 'full_1mb_vs_md043', x],
     ['full check, 1 MB vs the floor', ms(s.full_1mb_ms), `floor ${ms(s.floor_1mb_ms)}`, 'full_1mb_vs_floor', x],
     ['full check, 10 MB vs 1 MB (child processes)', ms(s.full_10mb_ms), `1 MB ${ms(s.full_1mb_beside_10mb_ms)}`, 'scaling_10mb_over_1mb', x],
@@ -25,7 +27,7 @@ export function formatTable(s) {
   const lines = [
     '| measurement | reportlint | compared with | ratio / value | target | |',
     '|---|---|---|---|---|---|',
-    ...rows.map(([what, ours, theirs, key, fmt]) => `| ${what} | ${ours} | ${theirs} | ${fmt(s[key])} | ≤ ${fmt(TARGETS[key])} | ${met(key, s)} |`),
+    ...rows.map(([what, ours, theirs, key, fmt]) => `| ${what} | ${ours} | ${theirs} | ${fmt(s[key])} | ≤ ${fmt(limit(key))}${TARGETS[key] === undefined ? ' (held to the keystroke\'s)' : ''} | ${met(key, s)} |`),
     `| protocol: didChange → pulled diagnostics, 1 MB (client sends its result id) | ${s.protocol_1mb_ms === null ? 'n/a (no server build)' : ms(s.protocol_1mb_ms)} | keystroke in-process ${ms(s.keystroke_1mb_ms)} | | | |`,
     `| protocol: the same, every answer in full (as after an edit that changes a diagnostic) | ${s.protocol_full_report_1mb_ms == null ? 'n/a (no server build)' : ms(s.protocol_full_report_1mb_ms)} | | | | |`,
     '',

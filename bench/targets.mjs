@@ -12,11 +12,18 @@ export const TARGETS = {
   cli_single_25k_vs_md043cli: 0.5,
 };
 
+/**
+ * Figures the issue sets no target for, held (in the table, not in `targets_met`) to the target of the figure named:
+ * the keystroke in the 1 MB report pasted as plain lines is the same edit in the same report.
+ */
+export const HELD_TO = { keystroke_1mb_pasted_vs_md043: 'keystroke_1mb_vs_md043' };
+
 /** The final JSON object: targets first, then raw figures. */
 export function summarize(raw) {
   const ratio = (a, b) => (a === undefined || b === undefined ? undefined : a / b);
   const out = {
     keystroke_1mb_vs_md043: ratio(raw.keystroke_1mb_ms, raw.md043_1mb_ms),
+    keystroke_1mb_pasted_vs_md043: ratio(raw.keystroke_1mb_pasted_ms, raw.md043_1mb_ms),
     full_1mb_vs_md043: ratio(raw.full_1mb_ms, raw.md043_1mb_ms),
     full_1mb_vs_floor: ratio(raw.full_1mb_ms, raw.floor_1mb_ms),
     scaling_10mb_over_1mb: ratio(raw.full_10mb_ms, raw.full_1mb_beside_10mb_ms),

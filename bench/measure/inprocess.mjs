@@ -25,9 +25,10 @@ function keystrokeTask(engine, text, file) {
 
 /**
  * Everything measured on one text, interleaved after `warmUpMs` of warm-up each; `withKeystroke` adds the
- * editing measurement, `probe` (a `cacheProbe`) its read latency (ns) taken among the same turns.
+ * editing measurement, `pasted` (the same report pasted as plain lines, `{ text, file }`) editing in that form,
+ * `probe` (a `cacheProbe`) its read latency (ns) taken among the same turns.
  */
-export function measureText(text, file, runs, { withKeystroke = false, probe, warmUpMs = 0 } = {}) {
+export function measureText(text, file, runs, { withKeystroke = false, pasted, probe, warmUpMs = 0 } = {}) {
   const engine = new Engine();
   const result = fullCheck(engine, text, file);
   const lines = splitOnly(text);
@@ -40,6 +41,7 @@ export function measureText(text, file, runs, { withKeystroke = false, probe, wa
     md043: { fn: () => md043(text), runs: runs.md043 },
   };
   if (withKeystroke) tasks.keystroke = { fn: keystrokeTask(engine, text, file), runs: runs.keystroke };
+  if (pasted) tasks.keystrokePasted = { fn: keystrokeTask(engine, pasted.text, pasted.file), runs: runs.keystroke };
   if (probe) tasks.probe = { fn: probe, runs: runs.floor };
   const medians = interleavedMedians(tasks, { warmUpMs });
   if (probe) medians.probe = nsPerRead(medians.probe);

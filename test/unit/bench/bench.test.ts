@@ -6,7 +6,7 @@ import { repoPath } from '../../support/paths';
 const KEYS = [
   'keystroke_1mb_vs_md043', 'full_1mb_vs_md043', 'full_1mb_vs_floor', 'scaling_10mb_over_1mb', 'full_10mb_peak_mb',
   'cli_corpus_vs_md043cli', 'cli_corpus_peak_mb', 'cli_single_25k_vs_md043cli',
-  'keystroke_1mb_ms', 'full_1mb_ms', 'full_10mb_ms', 'floor_1mb_ms', 'md043_1mb_ms', 'cli_corpus_ms', 'md043cli_corpus_ms',
+  'keystroke_1mb_ms', 'keystroke_1mb_pasted_ms', 'keystroke_1mb_pasted_vs_md043', 'full_1mb_ms', 'full_10mb_ms', 'floor_1mb_ms', 'md043_1mb_ms', 'cli_corpus_ms', 'md043cli_corpus_ms',
   'cli_single_25k_ms', 'md043cli_single_25k_ms', 'protocol_1mb_ms', 'protocol_full_report_1mb_ms', 'targets_met',
 ];
 
