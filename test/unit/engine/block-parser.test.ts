@@ -19,7 +19,7 @@ stock.core.ruler.enableOnly(['normalize', 'block']);
 
 type Plain = Pick<Block, 'start' | 'end' | 'kind' | 'headingLevel' | 'setext' | 'ordered' | 'items'>;
 
-/** The blocks as markdown-it's stock token stream gives them. */
+/** The blocks as markdown-it's stock token stream gives them, a list of several items as a block per item (see `byItem`). */
 function byMarkdownIt(src: string, offset: number): Plain[] {
   const blocks: Plain[] = [];
   let open: Plain | undefined;
@@ -39,7 +39,15 @@ function byMarkdownIt(src: string, offset: number): Plain[] {
       open.items!.push({ line: token.map[0] + offset - open.start, marker: token.info + token.markup });
     }
   }
-  return blocks;
+  return blocks.flatMap(byItem);
+}
+
+/** A list of several items as the parser gives it: a block per item, its lines up to the next item's. */
+function byItem(list: Plain): Plain[] {
+  if (list.kind !== 'list' || list.items!.length < 2) return [list];
+  return list.items!.map((item, i, items) => ({
+    ...list, start: list.start + item.line, end: i + 1 < items.length ? list.start + items[i + 1].line : list.end, items: [{ line: 0, marker: item.marker }],
+  }));
 }
 
 /**

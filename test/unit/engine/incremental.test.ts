@@ -21,8 +21,16 @@ const PIECES = ['\n', '\n\n', '# 标题\n', '## 一、主要做法\n', '（一�
 const PASTED = ['一、总体情况\n', '全年组织学习24次。\n', '（一）加强建设\n', '1.坚持学习，\n', '接着写', '。\n', '\n', '---\n', '===\n', '-\n', '|--|\n',
   'a | b\n', '2. 不打断\n', 'ends in ASCII\n', '    缩进四格\n', '  缩进两格。\n', '```\n', '> 引用\n', '**加粗**\n', '1. 列表\n'];
 
+/**
+ * Lists, where each top-level item is a block of its own: items of both kinds and every marker (a change of marker
+ * starts another list), nested items, lazy lines, blank lines between items, and blocks an item can hold or be
+ * ended by (fences, quotes, headings, rules, Setext underlines).
+ */
+const LISTS = ['- 条目\n', '* 条目\n', '+ 条目\n', '1. 第一\n', '2. 第二\n', '3) 第三\n', '  - 嵌套\n', '   1. 嵌套\n', '继续文字\n', '  缩进续行\n', '\n', '-\n',
+  '    代码\n', '  ```\n', '```\n', '> 引用\n', '# 标题\n', '---\n', '===\n', '正文。\n', '1.坚持\n', '- '];
+
 describe('incremental block parsing', () => {
-  for (const [name, vocabulary, seed, rounds] of [['Markdown', PIECES, 42, 60], ['a report pasted as plain lines', PASTED, 7, 200]] as const) {
+  for (const [name, vocabulary, seed, rounds] of [['Markdown', PIECES, 42, 60], ['a report pasted as plain lines', PASTED, 7, 200], ['lists', LISTS, 11, 200]] as const) {
     it(`gives the same blocks as a fresh parse after every edit (random edits, ${name})`, () => {
       const words: readonly string[] = vocabulary;
       const next = random(seed);
@@ -70,6 +78,19 @@ describe('incremental block parsing', () => {
     assert.ok(doc.work.parsedLines - before < 50, `parsed ${doc.work.parsedLines - before} lines for one keystroke`);
     assert.strictEqual(doc.blocks.filter((b, i) => b !== kept[i]).length, 1, 'only the edited line is a new block');
     assert.deepStrictEqual(blocksOf(doc), blocksOf(new ReportDocument(doc.getText())));
+  });
+
+  it('re-parses only near a one-character edit in a long list', () => {
+    const doc = new ReportDocument(Array.from({ length: 20000 }, (_, i) => `${i % 2 ? '-' : '*'} 第${i}项：组织学习24次。`).join('\n'));
+    assert.strictEqual(doc.blocks.length, 20000, 'a block per item (and per list: the marker changes at every line)');
+    const items = new ReportDocument(Array.from({ length: 20000 }, (_, i) => `${i + 1}. 第${i}项：组织学习24次。`).join('\n'));
+    assert.strictEqual(items.blocks.length, 20000, 'a block per item of one list');
+    const kept = items.blocks.slice();
+    const before = items.work.parsedLines;
+    items.applyChanges([{ range: { start: { line: 10002, character: 10 }, end: { line: 10002, character: 10 } }, text: '新' }]); // in the item's text, after its marker
+    assert.ok(items.work.parsedLines - before < 50, `parsed ${items.work.parsedLines - before} lines for one keystroke`);
+    assert.strictEqual(items.blocks.filter((b, i) => b !== kept[i]).length, 1, 'only the edited item is a new block');
+    assert.deepStrictEqual(blocksOf(items), blocksOf(new ReportDocument(items.getText())));
   });
 
   it('applies CRLF-sensitive edits exactly as an editor buffer does', () => {

@@ -95,7 +95,34 @@ function finish(env: ParseEnv): Block[] {
     }
   }
   const blocks = env.blocks.take();
-  return lost ? blocks.filter((b) => b.start >= 0) : blocks;
+  return byItem(lost ? blocks.filter((b) => b.start >= 0) : blocks);
+}
+
+/**
+ * The blocks with each top-level list of several items made a block per item (its lines up to the next item's), so
+ * that typing in a long list re-checks one item. A parse can start at a top-level item and find the same blocks:
+ * there a list opens with that item (any marker opens one at a block's start), and where each later item and the
+ * list end depends on those lines alone. The checks read a list an item at a time (heading candidates, inline
+ * syntax, enumerations): nothing of one item is read with another's.
+ */
+function byItem(blocks: Block[]): Block[] {
+  if (!blocks.some((b) => b.kind === 'list' && b.items!.length > 1)) return blocks;
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const items = block.items;
+    if (block.kind !== 'list' || !items || items.length < 2) {
+      out.push(block);
+      continue;
+    }
+    for (let i = 0; i < items.length; i++) {
+      const start = block.start + items[i].line;
+      const piece = newBlock(start, i + 1 < items.length ? block.start + items[i + 1].line : block.end, 'list');
+      piece.ordered = block.ordered;
+      piece.items = [{ line: 0, marker: items[i].marker }];
+      out.push(piece);
+    }
+  }
+  return out;
 }
 
 /**
