@@ -102,20 +102,25 @@ export class ReportDocument {
     }
     const old = this.blocks;
     // One block further back than the one before the edit: whether a paragraph ends at line L depends
-    // on lines L and L + 1 (a table needs its delimiter row), so the block before may change too.
-    const first = lastIndexBefore(old, splice.start) - 1;
-    const after = firstIndexFrom(old, splice.oldEnd);
+    // on lines L and L + 1 (a table needs its delimiter row), so the block before may change too. A table's row is
+    // no place to start (alone, a row is a paragraph): the parse then starts at its table.
+    let first = lastIndexBefore(old, splice.start) - 1;
+    while (continuesTable(old, first)) first--;
+    // The old blocks the parse may line up with: none of the edited table's rows after the edit (see `resync`).
+    let after = firstIndexFrom(old, splice.oldEnd);
+    while (after < old.length && continuesTable(old, after)) after++;
     // A paragraph's line of its own (see `opensOwnParagraph` in block-rules.ts) is a start the parse can begin at,
     // unless the edit makes its paragraph something else (a Setext heading, a table): then the parse begins where the
     // paragraph does.
     const window = this.parseWindow(first, after, delta) ?? this.parseWindow(firstOfParagraph(old, first), after, delta)!;
     const { keep, reuse } = window;
+    const replaced = Math.max(window.first, 0); // the window started at old[first] (or at the body start)
+    keepUntouched(keep, old, replaced, reuse, splice.start);
+    keepMoved(keep, old, firstIndexFrom(old, splice.oldEnd), reuse, splice.newEnd, delta);
     for (let i = reuse; i < old.length; i++) {
       old[i].start += delta;
       old[i].end += delta;
     }
-    const replaced = Math.max(window.first, 0); // the window started at old[first] (or at the body start)
-    keepUntouched(keep, old, replaced, reuse, splice.start);
     spliceInPlace(old, replaced, reuse - replaced, keep);
   }
 
@@ -139,6 +144,15 @@ export class ReportDocument {
   }
 }
 
+/**
+ * Whether block `i` is a row of a table after its first block (the header and delimiter rows; see `pieces` in
+ * block-parser.ts). Two tables never touch but where markdown-it ends one after 65,536 filled-in cells: taking
+ * the second for rows of the first only starts a parse earlier than needed.
+ */
+function continuesTable(blocks: readonly Block[], i: number): boolean {
+  return i > 0 && blocks[i].kind === 'table' && blocks[i - 1].kind === 'table' && blocks[i - 1].end === blocks[i].start;
+}
+
 /** Whether block `i` is a paragraph's line of its own after the first (the block before is the same paragraph's). */
 function continuesParagraph(blocks: readonly Block[], i: number): boolean {
   return i > 0 && blocks[i].kind === 'paragraph' && blocks[i - 1].kind === 'paragraph' && blocks[i - 1].end === blocks[i].start;
@@ -159,12 +173,32 @@ function keepUntouched(fresh: Block[], old: Block[], from: number, to: number, e
   let o = from;
   for (let f = 0; f < fresh.length && fresh[f].end <= editStart; f++) {
     while (o < to && old[o].start < fresh[f].start) o++;
-    if (o < to && old[o].end <= editStart && sameBlock(old[o], fresh[f])) fresh[f] = old[o];
+    if (o < to && old[o].end <= editStart && sameBlock(old[o], fresh[f], 0)) fresh[f] = old[o];
   }
 }
 
-function sameBlock(a: Block, b: Block): boolean {
-  return a.start === b.start && a.end === b.end && a.kind === b.kind && a.headingLevel === b.headingLevel && a.setext === b.setext &&
+/**
+ * The same after the edit: a fresh block that starts at or after the edited lines' new end (`editEnd`) and equals an
+ * old block from there (index in `[from, to)`) moved by `delta` lines has the same text, and is that old block,
+ * moved. The window often holds such blocks (the rows of an edited table, blocks a grown window passed over).
+ */
+function keepMoved(fresh: Block[], old: Block[], from: number, to: number, editEnd: number, delta: number): void {
+  let o = from;
+  for (let f = 0; f < fresh.length; f++) {
+    if (fresh[f].start < editEnd) continue;
+    while (o < to && old[o].start + delta < fresh[f].start) o++;
+    if (o >= to) return;
+    if (sameBlock(old[o], fresh[f], delta)) {
+      old[o].start += delta;
+      old[o].end += delta;
+      fresh[f] = old[o++];
+    }
+  }
+}
+
+/** Whether `a`, moved by `delta` lines, is block `b`: the same lines, kind and structure. */
+function sameBlock(a: Block, b: Block, delta: number): boolean {
+  return a.start + delta === b.start && a.end + delta === b.end && a.kind === b.kind && a.headingLevel === b.headingLevel && a.setext === b.setext &&
     a.ordered === b.ordered && (a.items === b.items || (a.items !== undefined && b.items !== undefined && a.items.length === b.items.length &&
     a.items.every((item, i) => item.line === b.items![i].line && item.marker === b.items![i].marker)));
 }
@@ -173,7 +207,8 @@ function sameBlock(a: Block, b: Block): boolean {
  * Finds an old block (index ≥ `from`) whose shifted start is also where a fresh block starts cleanly. That may be a
  * paragraph's line of its own (see `opensOwnParagraph` in block-rules.ts), fresh or old: the window holds the whole
  * old block (it ends at a later one's start), so where the old block was not a paragraph (a table, a Setext heading)
- * the fresh parse saw the same; where it was, the lines from there on are read as before, to the same end.
+ * the fresh parse saw the same; where it was, the lines from there on are read as before, to the same end. A table's
+ * row, fresh or old, is not such a start: alone, a row is a paragraph.
  */
 function resync(fresh: Block[], old: Block[], from: number, to: number, delta: number, windowEnd: number): { fresh: number; old: number } | undefined {
   let f = 0;
@@ -181,7 +216,9 @@ function resync(fresh: Block[], old: Block[], from: number, to: number, delta: n
     const target = old[o].start + delta;
     if (target + 1 >= windowEnd) break; // the block before it must have seen the line after it too
     while (f < fresh.length && fresh[f].start < target) f++;
-    if (f < fresh.length && fresh[f].start === target && (f === 0 || fresh[f - 1].end <= target)) return { fresh: f, old: o };
+    if (f < fresh.length && fresh[f].start === target && (f === 0 || fresh[f - 1].end <= target) && !continuesTable(fresh, f) && !continuesTable(old, o)) {
+      return { fresh: f, old: o };
+    }
   }
   return undefined;
 }

@@ -19,7 +19,7 @@ stock.core.ruler.enableOnly(['normalize', 'block']);
 
 type Plain = Pick<Block, 'start' | 'end' | 'kind' | 'headingLevel' | 'setext' | 'ordered' | 'items'>;
 
-/** The blocks as markdown-it's stock token stream gives them, a list of several items as a block per item (see `byItem`). */
+/** The blocks as markdown-it's stock token stream gives them, lists and tables in pieces (see `pieces`). */
 function byMarkdownIt(src: string, offset: number): Plain[] {
   const blocks: Plain[] = [];
   let open: Plain | undefined;
@@ -39,14 +39,21 @@ function byMarkdownIt(src: string, offset: number): Plain[] {
       open.items!.push({ line: token.map[0] + offset - open.start, marker: token.info + token.markup });
     }
   }
-  return blocks.flatMap(byItem);
+  return blocks.flatMap(pieces);
 }
 
-/** A list of several items as the parser gives it: a block per item, its lines up to the next item's. */
-function byItem(list: Plain): Plain[] {
-  if (list.kind !== 'list' || list.items!.length < 2) return [list];
-  return list.items!.map((item, i, items) => ({
-    ...list, start: list.start + item.line, end: i + 1 < items.length ? list.start + items[i + 1].line : list.end, items: [{ line: 0, marker: item.marker }],
+/**
+ * A list of several items as the parser gives it, a block per item (its lines up to the next item's); a table with
+ * rows, a block for its header and delimiter rows and one per row.
+ */
+function pieces(block: Plain): Plain[] {
+  if (block.kind === 'table' && block.end - block.start > 2) {
+    const rows = Array.from({ length: block.end - block.start - 2 }, (_, i) => ({ ...block, start: block.start + 2 + i, end: block.start + 3 + i }));
+    return [{ ...block, end: block.start + 2 }, ...rows];
+  }
+  if (block.kind !== 'list' || block.items!.length < 2) return [block];
+  return block.items!.map((item, i, items) => ({
+    ...block, start: block.start + item.line, end: i + 1 < items.length ? block.start + items[i + 1].line : block.end, items: [{ line: 0, marker: item.marker }],
   }));
 }
 

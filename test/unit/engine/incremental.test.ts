@@ -29,8 +29,16 @@ const PASTED = ['一、总体情况\n', '全年组织学习24次。\n', '（一�
 const LISTS = ['- 条目\n', '* 条目\n', '+ 条目\n', '1. 第一\n', '2. 第二\n', '3) 第三\n', '  - 嵌套\n', '   1. 嵌套\n', '继续文字\n', '  缩进续行\n', '\n', '-\n',
   '    代码\n', '  ```\n', '```\n', '> 引用\n', '# 标题\n', '---\n', '===\n', '正文。\n', '1.坚持\n', '- '];
 
+/**
+ * Tables, where each row is a block of its own and no place a parse can start: header, delimiter and body rows,
+ * rows of other widths, and what ends a table or makes a row something else (blank lines, headings, fences, quotes,
+ * lists, indentation, lines without pipes).
+ */
+const TABLES = ['| a | b |\n', '|---|---|\n', '| 1 | 2 |\n', '|x|\n', '| 1 | 2 | 3 |\n', 'a | b\n', '--|--\n', '| :-: | --: |\n', '\n', '正文，\n', '# 标题\n',
+  '```\n', '> 引用\n', '- 条目\n', '    | 缩进 |\n', '|', '---\n', '===\n'];
+
 describe('incremental block parsing', () => {
-  for (const [name, vocabulary, seed, rounds] of [['Markdown', PIECES, 42, 60], ['a report pasted as plain lines', PASTED, 7, 200], ['lists', LISTS, 11, 200]] as const) {
+  for (const [name, vocabulary, seed, rounds] of [['Markdown', PIECES, 42, 60], ['a report pasted as plain lines', PASTED, 7, 200], ['lists', LISTS, 11, 200], ['tables', TABLES, 13, 200]] as const) {
     it(`gives the same blocks as a fresh parse after every edit (random edits, ${name})`, () => {
       const words: readonly string[] = vocabulary;
       const next = random(seed);
@@ -91,6 +99,18 @@ describe('incremental block parsing', () => {
     assert.ok(items.work.parsedLines - before < 50, `parsed ${items.work.parsedLines - before} lines for one keystroke`);
     assert.strictEqual(items.blocks.filter((b, i) => b !== kept[i]).length, 1, 'only the edited item is a new block');
     assert.deepStrictEqual(blocksOf(items), blocksOf(new ReportDocument(items.getText())));
+  });
+
+  it('re-parses a long table for a one-character edit in a row, and makes that row alone a new block', () => {
+    const rows = Array.from({ length: 20000 }, (_, i) => `| 第${i}项 | 组织学习${i % 50}次 |`);
+    const doc = new ReportDocument(['# 报告', '', '| 项目 | 次数 |', '|---|---|', ...rows, '', '结尾。'].join('\n'));
+    assert.strictEqual(doc.blocks.length, 20003, 'the heading, a block for the header and delimiter rows, one per row, the paragraph');
+    const kept = doc.blocks.slice();
+    const before = doc.work.parses;
+    doc.applyChanges([{ range: { start: { line: 10002, character: 5 }, end: { line: 10002, character: 5 } }, text: '新' }]);
+    assert.strictEqual(doc.work.parses - before, 1, 'one parse, from the table to the block after it');
+    assert.strictEqual(doc.blocks.filter((b, i) => b !== kept[i]).length, 1, 'only the edited row is a new block');
+    assert.deepStrictEqual(blocksOf(doc), blocksOf(new ReportDocument(doc.getText())));
   });
 
   it('applies CRLF-sensitive edits exactly as an editor buffer does', () => {
