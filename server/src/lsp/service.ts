@@ -5,7 +5,6 @@ import {
   type CompletionParams, type Diagnostic, type DocumentDiagnosticReport, type DocumentSymbol, type ExecuteCommandParams,
   type FoldingRange, type WorkspaceEdit, MarkupKind, type Hover, type Position,
 } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { complete } from '../engine/complete';
 import { CONFIG_FILE } from '../engine/config/config-file';
 import type { ReportDocument } from '../engine/document';
@@ -25,7 +24,7 @@ import { FIX_ALL_KIND, fixAll, quickFixes, versionedEdit, wants } from './code-a
 import { commandArgs, commandEdits, type CommandResult } from './commands';
 import { CompletionModels, completionItems } from './completion';
 import { configFileDiagnostics, configFileKind, PushedProblems } from './config-files';
-import { REPORT_LANGUAGES, type OpenDocuments } from './documents';
+import { REPORT_LANGUAGES, type OpenDocument, type OpenDocuments } from './documents';
 import { text } from './messages';
 import { uriToPath, type WorkspaceFolders } from './paths';
 import { SettingsCache } from './settings';
@@ -206,7 +205,7 @@ export class ReportService {
   }
 
   /** An open document changed, opened or closed; when reports depend on it, they are checked again. */
-  documentChanged(doc: TextDocument, closed = false): void {
+  documentChanged(doc: OpenDocument, closed = false): void {
     if (closed) {
       this.checker.forget(doc.uri);
       this.completions.forget(doc.uri);

@@ -62,6 +62,7 @@ describe('incremental block parsing', () => {
           assert.deepStrictEqual(doc.lines, fresh.lines, `lines after step ${step} of round ${round}`);
           assert.strictEqual(doc.length, text.length, 'length kept up to date');
           assert.deepStrictEqual(blocksOf(doc), blocksOf(fresh), `blocks after step ${step} of round ${round}: ${JSON.stringify(text)}`);
+          assert.strictEqual(doc.work.recovered, 0, 'no re-parse failed (and was replaced by a whole one)');
         }
       }
     });

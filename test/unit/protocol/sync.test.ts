@@ -75,6 +75,19 @@ describe('protocol: incremental changes', () => {
     await e.apply({ text: fixture('zh-runin.md').text });
     await e.assertFresh();
   });
+
+  it('stops checking a report whose change it cannot apply, says so, and starts again from a whole-document change', async () => {
+    const e = await edit('en-atx.md', 'unapplied.md');
+    assert.ok((await client.pull(e.uri)).length > 0);
+    // The server keeps a report's text only as its model: after a change it could not apply, no text of its is the
+    // editor's, and neither findings nor fixes are made from it.
+    const broken = [{ range: { start: null, end: null }, text: 'x' }] as unknown as TextDocumentContentChangeEvent[];
+    await client.change(e.uri, 2, broken);
+    assert.deepStrictEqual(await client.pull(e.uri), []);
+    assert.ok(client.logs.some((m) => m.includes('could not apply an edit') && m.includes('unapplied.md')), client.logs.join('\n'));
+    await client.change(e.uri, 3, [{ text: fixture('zh-runin.md').text }]);
+    assert.deepStrictEqual((await client.pull(e.uri)).map(view), engineView(fixture('zh-runin.md').text, e.file));
+  });
 });
 
 describe('protocol: run on save', () => {
