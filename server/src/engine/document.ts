@@ -1,4 +1,5 @@
 import { parseBlocks, type Block } from './markdown/blocks';
+import { continuesParagraph, continuesTable, firstOfParagraph } from './markdown/pieces';
 import { applyEdit, documentLines, spanLength, splitLines, spliceInPlace, type LineText, type LineSplice } from './text/lines';
 import type { Range } from './types';
 
@@ -153,25 +154,6 @@ export class ReportDocument {
   }
 }
 
-/**
- * Whether block `i` is a row of a table after its first block (the header and delimiter rows; see `pieces` in
- * block-parser.ts). Two tables never touch but where markdown-it ends one after 65,536 filled-in cells: taking
- * the second for rows of the first only starts a parse earlier than needed.
- */
-function continuesTable(blocks: readonly Block[], i: number): boolean {
-  return i > 0 && blocks[i].kind === 'table' && blocks[i - 1].kind === 'table' && blocks[i - 1].end === blocks[i].start;
-}
-
-/** Whether block `i` is a paragraph's line of its own after the first (the block before is the same paragraph's). */
-function continuesParagraph(blocks: readonly Block[], i: number): boolean {
-  return i > 0 && blocks[i].kind === 'paragraph' && blocks[i - 1].kind === 'paragraph' && blocks[i - 1].end === blocks[i].start;
-}
-
-/** The index of the first block of the paragraph block `i` belongs to (`i` itself unless it continues one). */
-function firstOfParagraph(blocks: readonly Block[], i: number): number {
-  while (continuesParagraph(blocks, i)) i--;
-  return i;
-}
 
 /**
  * In the re-parsed window, a fresh block that ends before the edited lines and equals an old block (same

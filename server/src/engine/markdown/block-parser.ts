@@ -3,6 +3,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import type { Nesting } from 'markdown-it/lib/token.mjs';
 import { FoundBlocks, NUL_MATTERS, newBlock, replaceRules, type ParseEnv, type StateBlock } from './block-rules';
 import type { Block, BlockKind } from './blocks';
+import { pieces } from './pieces';
 
 // markdown-it set up to run its block phase only, and to hand back top-level blocks instead of a token stream.
 // Its block rules stay markdown-it's own (they decide what is a list, a table, a heading…); what is around them
@@ -98,50 +99,6 @@ function finish(env: ParseEnv): Block[] {
   return pieces(lost ? blocks.filter((b) => b.start >= 0) : blocks);
 }
 
-/**
- * The blocks with each top-level list of several items made a block per item (its lines up to the next item's), and
- * each table with rows a block for its header and delimiter rows and one per row, so that typing in a long list or
- * table re-checks one item or row. A parse can start at a top-level item and find the same blocks: there a list
- * opens with that item (any marker opens one at a block's start), and where each later item and the list end depends
- * on those lines alone. A parse cannot start at a row (alone, it is a paragraph): Document.reparse starts at its table.
- * The checks read a list an item at a time and a table a row at a time (heading candidates, inline syntax, figures):
- * nothing of one item or row is read with another's.
- */
-function pieces(blocks: Block[]): Block[] {
-  let count = 0;
-  for (let i = 0; i < blocks.length; i++) count += pieceCount(blocks[i]);
-  if (count === blocks.length) return blocks;
-  // Made at its size: a list grown by push was most of what splitting allocated (about 0.3 MB per 1 MB report).
-  const out: Block[] = new Array<Block>(count);
-  let n = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i];
-    const pieces = pieceCount(block);
-    out[n++] = block; // the first piece: the block itself, ending where its second begins
-    if (pieces === 1) continue;
-    if (block.kind === 'table') {
-      for (let line = block.start + 2; line < block.end; line++) out[n++] = newBlock(line, line + 1, 'table');
-      block.end = block.start + 2;
-      continue;
-    }
-    const items = block.items!;
-    for (let k = 1; k < items.length; k++) {
-      const piece = newBlock(block.start + items[k].line, k + 1 < items.length ? block.start + items[k + 1].line : block.end, 'list');
-      piece.ordered = block.ordered;
-      piece.items = [{ line: 0, marker: items[k].marker }];
-      out[n++] = piece;
-    }
-    block.end = block.start + items[1].line;
-    block.items = [items[0]];
-  }
-  return out;
-}
-
-/** How many blocks a block makes: a list one per item, a table one for its header and delimiter rows and one per row. */
-function pieceCount(block: Block): number {
-  if (block.kind === 'list') return Math.max(1, block.items!.length);
-  return block.kind === 'table' && block.end - block.start > 2 ? block.end - block.start - 1 : 1;
-}
 
 /**
  * markdown-it's block state with its line table (where each line starts and ends, its indentation) taken from

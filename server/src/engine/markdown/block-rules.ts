@@ -2,6 +2,7 @@ import type MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Block, BlockKind } from './blocks';
 import { ParsedBlock } from './parsed-block';
+import { mayOpenOrderedList, opensOwnParagraph } from './pieces';
 
 // The block rules of the parser (block-parser.ts) that are not markdown-it's own: its paragraph rule fused with
 // the Setext heading rule, its ATX heading rule without tokens, a first rule that sends lines opening with a
@@ -142,28 +143,6 @@ function endParagraph(state: StateBlock, startLine: number, nextLine: number): v
   env.blocks.push(newBlock(start + env.from, nextLine + env.from, 'paragraph'));
 }
 
-/**
- * Whether a line inside a top-level paragraph starts a paragraph block of its own: the line before it ends in a
- * character outside ASCII (Chinese prose, whose writers do not wrap lines: a soft break there is where a pasted
- * paragraph ended), and the line itself would open a paragraph if a block started there (indented by less than four
- * columns, opening with a character outside ASCII, a letter, or a digit that is not an ordered list's marker).
- * Such a line is one where the parse can start over and find the same blocks after it: the paragraph rule decides
- * each following line on that line alone, and a line like this is never a table's first row inside a paragraph (the
- * table would have ended the paragraph there) nor anything but a paragraph at a block's start. Document.reparse
- * relies on it. Its inline syntax is then read on its own line: bold that spans such a break is two runs of stars.
- */
-function opensOwnParagraph(state: StateBlock, line: number): boolean {
-  if (state.sCount[line] - state.blkIndent >= 4 || state.sCount[line] < 0) return false;
-  const start = state.bMarks[line] + state.tShift[line];
-  const c = state.src.charCodeAt(start);
-  const digit = c >= 0x30 && c <= 0x39;
-  if (c < 0x80 && !digit && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return false;
-  if (digit && mayOpenOrderedList(state, start, state.eMarks[line])) return false;
-  let end = state.eMarks[line - 1];
-  const lineStart = state.bMarks[line - 1];
-  while (end > lineStart && (state.src.charCodeAt(end - 1) === 0x20 || state.src.charCodeAt(end - 1) === 0x09)) end--;
-  return end > lineStart && state.src.charCodeAt(end - 1) >= 0x80;
-}
 
 /**
  * markdown-it's ATX heading rule (`# title`), deciding exactly as it does, without its tokens: a top-level heading
@@ -228,17 +207,6 @@ function mayOpenTable(state: StateBlock, startLine: number, endLine: number): bo
   return c === 0x7c || c === 0x2d || c === 0x3a;
 }
 
-/**
- * What markdown-it's ordered list marker needs: digits, `.` or `)`, then a blank or the line's end (`1.坚持…`, the
- * run-in headings of a report, has none, and the list rule is not called for it).
- */
-function mayOpenOrderedList(state: StateBlock, start: number, max: number): boolean {
-  let pos = start;
-  while (pos < max && state.src.charCodeAt(pos) >= 0x30 && state.src.charCodeAt(pos) <= 0x39) pos++;
-  const c = state.src.charCodeAt(pos);
-  if (pos >= max || (c !== 0x2e && c !== 0x29)) return false;
-  return pos + 1 >= max || state.src.charCodeAt(pos + 1) === 0x20 || state.src.charCodeAt(pos + 1) === 0x09;
-}
 
 /** Thrown by a guarded rule when a NUL character might make it decide otherwise than on U+FFFD. */
 export const NUL_MATTERS = new Error('reportlint: NUL characters to replace');
