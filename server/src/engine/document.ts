@@ -119,7 +119,7 @@ export class ReportDocument {
     // The old blocks the parse may line up with: none of the edited table's rows after the edit (see `resync`).
     let after = firstIndexFrom(old, splice.oldEnd);
     while (after < old.length && continuesTable(old, after)) after++;
-    // A paragraph's line of its own (see `opensOwnParagraph` in block-rules.ts) is a start the parse can begin at,
+    // A paragraph's line of its own (see `opensOwnParagraph` in markdown/pieces.ts) is a start the parse can begin at,
     // unless the edit makes its paragraph something else (a Setext heading, a table): then the parse begins where the
     // paragraph does.
     const window = this.parseWindow(first, after, delta) ?? this.parseWindow(firstOfParagraph(old, first), after, delta)!;
@@ -153,7 +153,6 @@ export class ReportDocument {
     }
   }
 }
-
 
 /**
  * In the re-parsed window, a fresh block that ends before the edited lines and equals an old block (same
@@ -196,7 +195,7 @@ function sameBlock(a: Block, b: Block, delta: number): boolean {
 
 /**
  * Finds an old block (index ≥ `from`) whose shifted start is also where a fresh block starts cleanly. That may be a
- * paragraph's line of its own (see `opensOwnParagraph` in block-rules.ts), fresh or old: the window holds the whole
+ * paragraph's line of its own (see `opensOwnParagraph` in markdown/pieces.ts), fresh or old: the window holds the whole
  * old block (it ends at a later one's start), so where the old block was not a paragraph (a table, a Setext heading)
  * the fresh parse saw the same; where it was, the lines from there on are read as before, to the same end. A table's
  * row, fresh or old, is not such a start: alone, a row is a paragraph.
