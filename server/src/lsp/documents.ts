@@ -111,7 +111,7 @@ export class OpenDocuments {
       if (changes.some((c) => !('range' in c) || !c.range)) doc.lost = false;
     } catch (e) {
       doc.lost = true;
-      this.log(`reportlint: could not apply an edit to ${doc.uri}; it is not checked until it is closed and opened again: ${e instanceof Error ? e.stack : String(e)}`);
+      this.log(`reportlint: applying an edit to ${doc.uri} failed; it is not checked until it is closed and opened again: ${e instanceof Error ? e.stack : String(e)}`);
     }
   }
 
