@@ -34,4 +34,26 @@ describe('diagnostics', () => {
     await editor.edit((e) => e.replace(marker, '（二）'));
     await waitForDiagnostics(uri, (ds) => ds.length === 0, 'none');
   });
+
+  it('follows edits in a report pasted as plain lines (one Markdown paragraph), an underline that makes it a heading included', async () => {
+    const editor = await openReport('pasted-report.md');
+    const uri = editor.document.uri;
+    const lines = editor.document.getText().split('\n');
+    const line = lines.findIndex((l) => l.startsWith('（二）'));
+    const marker = new vscode.Range(line, 0, line, 3);
+    await editor.edit((e) => e.replace(marker, '（四）'));
+    const [broken] = await waitForCodes(uri, ['numbering-sequence']);
+    assert.strictEqual(broken.message, 'Numbering out of sequence: expected "（二）", found "（四）".');
+    await editor.edit((e) => e.replace(marker, '（二）'));
+    await waitForDiagnostics(uri, (ds) => ds.length === 0, 'none');
+    // `---` right under the paragraph (on the empty last line) makes all of it one Setext heading: a section with
+    // nothing in it, and no title to tell the template by.
+    const last = editor.document.lineCount - 1;
+    assert.strictEqual(editor.document.lineAt(last).text, '');
+    await editor.edit((e) => e.insert(new vscode.Position(last, 0), '---'));
+    await waitForCodes(uri, ['empty-section']);
+    await editor.edit((e) => e.delete(new vscode.Range(last, 0, last, 3)));
+    await waitForDiagnostics(uri, (ds) => ds.length === 0, 'none');
+    assert.strictEqual(editor.document.getText(), lines.join('\n'));
+  });
 });
