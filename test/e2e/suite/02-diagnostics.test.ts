@@ -24,28 +24,14 @@ describe('diagnostics', () => {
   });
 
   it('updates as the report is edited: a broken number is reported, and cleared once it is put back', async () => {
-    const editor = await openReport('complete-report.md');
-    const uri = editor.document.uri;
-    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('（二）'));
-    const marker = new vscode.Range(line, 0, line, 3);
-    await editor.edit((e) => e.replace(marker, '（三）'));
-    const [broken] = await waitForCodes(uri, ['numbering-sequence']);
-    assert.strictEqual(broken.message, 'Numbering out of sequence: expected "（二）", found "（三）".');
-    await editor.edit((e) => e.replace(marker, '（二）'));
-    await waitForDiagnostics(uri, (ds) => ds.length === 0, 'none');
+    await breakAndRestore(await openReport('complete-report.md'), '（三）');
   });
 
   it('follows edits in a report pasted as plain lines (one Markdown paragraph), an underline that makes it a heading included', async () => {
     const editor = await openReport('pasted-report.md');
     const uri = editor.document.uri;
     const lines = editor.document.getText().split('\n');
-    const line = lines.findIndex((l) => l.startsWith('（二）'));
-    const marker = new vscode.Range(line, 0, line, 3);
-    await editor.edit((e) => e.replace(marker, '（四）'));
-    const [broken] = await waitForCodes(uri, ['numbering-sequence']);
-    assert.strictEqual(broken.message, 'Numbering out of sequence: expected "（二）", found "（四）".');
-    await editor.edit((e) => e.replace(marker, '（二）'));
-    await waitForDiagnostics(uri, (ds) => ds.length === 0, 'none');
+    await breakAndRestore(editor, '（四）');
     // `---` right under the paragraph (on the empty last line) makes all of it one Setext heading: a section with
     // nothing in it, and no title to tell the template by.
     const last = editor.document.lineCount - 1;
@@ -57,3 +43,15 @@ describe('diagnostics', () => {
     assert.strictEqual(editor.document.getText(), lines.join('\n'));
   });
 });
+
+/** Writes `wrong` over the report's （二）, waits for the numbering finding, puts （二） back and waits until nothing is reported. */
+async function breakAndRestore(editor: vscode.TextEditor, wrong: string): Promise<void> {
+  const uri = editor.document.uri;
+  const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('（二）'));
+  const marker = new vscode.Range(line, 0, line, 3);
+  await editor.edit((e) => e.replace(marker, wrong));
+  const [broken] = await waitForCodes(uri, ['numbering-sequence']);
+  assert.strictEqual(broken.message, `Numbering out of sequence: expected "（二）", found "${wrong}".`);
+  await editor.edit((e) => e.replace(marker, '（二）'));
+  await waitForDiagnostics(uri, (ds) => ds.length === 0, 'none');
+}
