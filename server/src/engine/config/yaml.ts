@@ -58,6 +58,16 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlFile 
   };
 }
 
+/**
+ * A YAML file whose value is known already (parsed at build time from this very text, see template/load.ts): the
+ * text is parsed only if a range in it is asked for, which a valid file is not asked for.
+ */
+export function knownYaml(text: string, file: string, value: unknown): YamlFile {
+  let parsed: YamlFile | undefined;
+  const full = () => (parsed ??= parseYaml(text, file));
+  return { file, value, problems: [], locate: (pointer) => full().locate(pointer), locateKey: (pointer) => full().locateKey(pointer) };
+}
+
 /** How far aliases may expand (the `yaml` package's measure): a "billion laughs" file is refused. */
 const MAX_ALIAS_COUNT = 100;
 
