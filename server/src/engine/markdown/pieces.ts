@@ -61,9 +61,8 @@ export function pieces(blocks: Block[]): Block[] {
   let n = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    const pieces = pieceCount(block);
     out[n++] = block; // the first piece: the block itself, ending where its second begins
-    if (pieces === 1) continue;
+    if (pieceCount(block) === 1) continue;
     if (block.kind === 'table') {
       for (let line = block.start + 2; line < block.end; line++) out[n++] = new ParsedBlock(line, line + 1, 'table');
       block.end = block.start + 2;
@@ -89,9 +88,9 @@ function pieceCount(block: Block): number {
 }
 
 /**
- * Whether block `i` is a row of a table after its first block (the header and delimiter rows; see `pieces` in
- * block-parser.ts). Two tables never touch but where markdown-it ends one after 65,536 filled-in cells: taking
- * the second for rows of the first only starts a parse earlier than needed.
+ * Whether block `i` is a row of a table after its first block (the header and delimiter rows; see `pieces`). Two
+ * tables never touch but where markdown-it ends one after 65,536 filled-in cells: taking the second for rows of the
+ * first only starts a parse earlier than needed.
  */
 export function continuesTable(blocks: readonly Block[], i: number): boolean {
   return i > 0 && blocks[i].kind === 'table' && blocks[i - 1].kind === 'table' && blocks[i - 1].end === blocks[i].start;
