@@ -1,5 +1,5 @@
-import { parseBlocks, type Block } from './markdown/blocks';
-import { continuesParagraph, continuesTable, firstOfParagraph } from './markdown/pieces';
+import { blockIndexAt, parseBlocks, type Block } from './markdown/blocks';
+import { continues, firstOfParagraph } from './markdown/pieces';
 import { applyEdit, documentLines, spanLength, splitLines, spliceInPlace, type LineText, type LineSplice } from './text/lines';
 import type { Range } from './types';
 
@@ -115,10 +115,12 @@ export class ReportDocument {
     // on lines L and L + 1 (a table needs its delimiter row), so the block before may change too. A table's row is
     // no place to start (alone, a row is a paragraph): the parse then starts at its table.
     let first = lastIndexBefore(old, splice.start) - 1;
-    while (continuesTable(old, first)) first--;
-    // The old blocks the parse may line up with: none of the edited table's rows after the edit (see `resync`).
-    let after = firstIndexFrom(old, splice.oldEnd);
-    while (after < old.length && continuesTable(old, after)) after++;
+    while (continues(old, first, 'table')) first--;
+    // The first old block after the edited lines, and the first the parse may line up with: none of the edited
+    // table's rows (see `resync`).
+    const afterEdit = lastIndexBefore(old, splice.oldEnd) + 1;
+    let after = afterEdit;
+    while (after < old.length && continues(old, after, 'table')) after++;
     // A paragraph's line of its own (see `opensOwnParagraph` in markdown/pieces.ts) is a start the parse can begin at,
     // unless the edit makes its paragraph something else (a Setext heading, a table): then the parse begins where the
     // paragraph does.
@@ -126,7 +128,7 @@ export class ReportDocument {
     const { keep, reuse } = window;
     const replaced = Math.max(window.first, 0); // the window started at old[first] (or at the body start)
     keepUntouched(keep, old, replaced, reuse, splice.start);
-    keepMoved(keep, old, firstIndexFrom(old, splice.oldEnd), reuse, splice.newEnd, delta);
+    keepMoved(keep, old, afterEdit, reuse, splice.newEnd, delta);
     for (let i = reuse; i < old.length; i++) {
       old[i].start += delta;
       old[i].end += delta;
@@ -147,7 +149,7 @@ export class ReportDocument {
       const lastCandidate = Math.min(old.length, after + span);
       const to = lastCandidate < old.length ? old[lastCandidate].start + delta : this.text.lines.length;
       const fresh = this.parse(from, to);
-      if (continuesParagraph(old, first) && (fresh.length === 0 || fresh[0].kind !== 'paragraph' || fresh[0].start !== from)) return undefined;
+      if (continues(old, first, 'paragraph') && (fresh.length === 0 || fresh[0].kind !== 'paragraph' || fresh[0].start !== from)) return undefined;
       const match = resync(fresh, old, after, lastCandidate, delta, to);
       if (match || to === this.text.lines.length) return { first, keep: match ? fresh.slice(0, match.fresh) : fresh, reuse: match ? match.old : old.length };
     }
@@ -206,29 +208,16 @@ function resync(fresh: Block[], old: Block[], from: number, to: number, delta: n
     const target = old[o].start + delta;
     if (target + 1 >= windowEnd) break; // the block before it must have seen the line after it too
     while (f < fresh.length && fresh[f].start < target) f++;
-    if (f < fresh.length && fresh[f].start === target && (f === 0 || fresh[f - 1].end <= target) && !continuesTable(fresh, f) && !continuesTable(old, o)) {
+    if (f < fresh.length && fresh[f].start === target && (f === 0 || fresh[f - 1].end <= target) && !continues(fresh, f, 'table') && !continues(old, o, 'table')) {
       return { fresh: f, old: o };
     }
   }
   return undefined;
 }
 
-function lastIndexBefore(blocks: Block[], line: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].start < line) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-function firstIndexFrom(blocks: Block[], line: number): number {
-  return lastIndexBefore(blocks, line) + 1;
+/** Index of the last block starting before `line` (-1 when none). */
+function lastIndexBefore(blocks: readonly Block[], line: number): number {
+  return blockIndexAt(blocks, line - 1);
 }
 
 /** Finds YAML front matter: `---` on the first line, closed by `---` or `...`. */

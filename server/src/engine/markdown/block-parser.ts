@@ -99,7 +99,6 @@ function finish(env: ParseEnv): Block[] {
   return pieces(lost ? blocks.filter((b) => b.start >= 0) : blocks);
 }
 
-
 /**
  * markdown-it's block state with its line table (where each line starts and ends, its indentation) taken from
  * the lines the document has already split, instead of reading every character of the source one by one; the

@@ -143,7 +143,6 @@ function endParagraph(state: StateBlock, startLine: number, nextLine: number): v
   env.blocks.push(newBlock(start + env.from, nextLine + env.from, 'paragraph'));
 }
 
-
 /**
  * markdown-it's ATX heading rule (`# title`), deciding exactly as it does, without its tokens: a top-level heading
  * is recorded as a block, complete, as a paragraph is. markdown-it's rule pushed three tokens and made two line
@@ -206,7 +205,6 @@ function mayOpenTable(state: StateBlock, startLine: number, endLine: number): bo
   const c = state.src.charCodeAt(state.bMarks[startLine + 1] + state.tShift[startLine + 1]);
   return c === 0x7c || c === 0x2d || c === 0x3a;
 }
-
 
 /** Thrown by a guarded rule when a NUL character might make it decide otherwise than on U+FFFD. */
 export const NUL_MATTERS = new Error('reportlint: NUL characters to replace');

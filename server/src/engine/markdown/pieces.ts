@@ -88,21 +88,18 @@ function pieceCount(block: Block): number {
 }
 
 /**
- * Whether block `i` is a row of a table after its first block (the header and delimiter rows; see `pieces`). Two
- * tables never touch but where markdown-it ends one after 65,536 filled-in cells: taking the second for rows of the
- * first only starts a parse earlier than needed.
+ * Whether block `i` is a piece of the same paragraph or table as the block before it: a line of its own after a
+ * paragraph's first, or a row after a table's header and delimiter rows (see `pieces`). Two paragraphs never touch;
+ * two tables only where markdown-it ends one after 65,536 filled-in cells, and taking the second for rows of the
+ * first only starts a parse earlier than needed. (Touching list blocks may be two lists: whether they are does not
+ * matter, as a parse can start at any item.)
  */
-export function continuesTable(blocks: readonly Block[], i: number): boolean {
-  return i > 0 && blocks[i].kind === 'table' && blocks[i - 1].kind === 'table' && blocks[i - 1].end === blocks[i].start;
-}
-
-/** Whether block `i` is a paragraph's line of its own after the first (the block before is the same paragraph's). */
-export function continuesParagraph(blocks: readonly Block[], i: number): boolean {
-  return i > 0 && blocks[i].kind === 'paragraph' && blocks[i - 1].kind === 'paragraph' && blocks[i - 1].end === blocks[i].start;
+export function continues(blocks: readonly Block[], i: number, kind: 'paragraph' | 'table'): boolean {
+  return i > 0 && blocks[i].kind === kind && blocks[i - 1].kind === kind && blocks[i - 1].end === blocks[i].start;
 }
 
 /** The index of the first block of the paragraph block `i` belongs to (`i` itself unless it continues one). */
 export function firstOfParagraph(blocks: readonly Block[], i: number): number {
-  while (continuesParagraph(blocks, i)) i--;
+  while (continues(blocks, i, 'paragraph')) i--;
   return i;
 }
